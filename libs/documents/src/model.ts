@@ -53,6 +53,33 @@ export interface DocumentMetadata {
   publicationNote: string | null;
   /** The text is marked 征求意见稿. */
   isConsultationDraft: boolean;
+  /** The issuing notice wrapped around an issued plan (关于印发…的通知), kept whole so nothing is lost. */
+  notice?: IssuingNotice;
+  /** How the 征求意见稿 mark was printed and where; absent means （征求意见稿） on the line below the title. */
+  consultationMark?: ConsultationMark;
+  /** The 发文机关标志 stood above the 发文字号 (red-head layout); the default is the number first, as in the seeds. */
+  issuingBodyFirst?: boolean;
+}
+
+/** 关于印发…的通知: the notice that issues a plan, between the document number and the plan itself. */
+export interface IssuingNotice {
+  /** The notice title as printed, one entry per line, e.g. ['关于印发…实施方案的', '通   知']. */
+  titleLines: string[];
+  /**
+   * 主送机关 as printed: groups separated by '，', names within a group by '、'. Rendering uses it
+   * while its names still equal `metadata.addressees`, else joins the addressees with '、'.
+   */
+  addresseeGroups: string[][];
+  /** The notice's own paragraphs (…现印发给你们，请认真贯彻落实。). */
+  body: string[];
+  /** 落款: the signing body above the date, e.g. 重庆市沙坪坝区人民政府. */
+  signature: string | null;
+}
+
+export interface ConsultationMark {
+  /** The mark as printed, e.g. （征求意见稿）. */
+  text: string;
+  placement: 'above-title' | 'below-title' | 'title-suffix';
 }
 
 export interface DocNode {
@@ -66,6 +93,8 @@ export interface DocNode {
   text: string;
   /** 责任单位 listed after the node, in order; [] when none. */
   responsibleUnits: string[];
+  /** The list's label when it is not 责任单位, e.g. 牵头单位 or 责任部门. */
+  responsibleUnitsLabel?: string;
   children: DocNode[];
 }
 
@@ -78,8 +107,20 @@ export interface Normalization {
   after: string;
 }
 
+/**
+ * Which sequence a node's number counts in: its parent's children ('parent'), everything under its
+ * top-level ancestor ('topLevel', e.g. items running on across the sections of a part), or the whole
+ * document ('document', e.g. articles across chapters).
+ */
+export type NumberingScope = 'parent' | 'topLevel' | 'document';
+
 export interface PlanDocument {
   metadata: DocumentMetadata;
   /** Top-level nodes, in order. */
   nodes: DocNode[];
+  /**
+   * Numbering scopes that differ from the default (articles: 'document'; every other kind:
+   * 'parent'). Both seeds number items on through a part: { item: 'topLevel' }.
+   */
+  numbering?: Partial<Record<NodeKind, NumberingScope>>;
 }
