@@ -6,7 +6,10 @@ delete swc.$schema;
 
 const shared = {
   rootDir: __dirname,
-  transform: { '^.+\\.ts$': ['@swc/jest', swc] },
+  // NestJS 12 ships ES modules only; Jest on Node 20 cannot require them, so they are compiled to
+  // CommonJS like our own sources.
+  transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', swc] },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@apollo/server|@as-integrations)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: {
     '^@planledger/testing$': '<rootDir>/test/support',
@@ -16,13 +19,14 @@ const shared = {
 };
 
 module.exports = {
+  // Per-project testTimeout is not honoured for hooks; database suites open PGlite (a few seconds).
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'db',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.{int-spec,e2e-spec}.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Pool } from 'pg';
+import { PgliteSessionPool } from './pglite-session-pool';
 
 /**
  * Where the data lives. `DATABASE_URL` wins; otherwise embedded PGlite in `dataDir`
@@ -27,6 +28,8 @@ export interface Database {
  * PGlite is single-connection: it is served over its socket protocol to one `pg` pool of size
  * one, so the whole process shares one session and transactions queue instead of interleaving.
  * The same `pg` code then runs unchanged on PGlite and on PostgreSQL.
+ * The socket server admits a few connections although the pool holds one: when the pool replaces
+ * a broken connection, the new one may arrive before the server has let go of the old one.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.url) {
@@ -37,11 +40,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir);
-  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 1 });
+  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
   const address = server.getServerConn();
   const [host, port] = address.split(':');
-  const pool = new Pool({ host, port: Number(port), user: 'postgres', database: 'postgres', max: 1 });
+  // No idle timeout: a reconnect buys nothing in-process, and the session would outlive it anyway.
+  const pool = new PgliteSessionPool({ host, port: Number(port), user: 'postgres', database: 'postgres', idleTimeoutMillis: 0 });
   pool.on('error', () => undefined);
   return {
     kind: 'pglite',

@@ -1,0 +1,145 @@
+import { DatabaseError, Pool } from 'pg';
+import { EventIdConflictError, WrongExpectedRevisionError } from '../port/errors';
+import { AppendResult } from '../port/event-store';
+import { positionOf } from '../port/position';
+import { PreparedAppend } from '../validation/append-input';
+import { APPEND_GROUP, fitsGroupStatement, groupStatementPayload } from './group-append';
+import { singleEventQuery } from './single-event-append';
+
+const APPEND = 'SELECT * FROM event_store.append($1, $2, $3::jsonb, $4)';
+const APPEND_ALL = 'SELECT * FROM event_store.append_all($1::jsonb, $2)';
+const PREVIOUS_WRITE = 'SELECT status, result_revision, result_transaction_id, result_position, stored_ids FROM event_store.previous_write($1, $2::uuid[])';
+const MAX_ATTEMPTS = 3;
+
+type ResultRow = [revision: string | null, transactionId: string | null, position: string | null, error: string | null, detail: string | null];
+
+/** What one append came to: its result, or the typed error to reject it with. */
+export type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
+/**
+ * One append, one round trip in autocommit: a single event through its own statement
+ * (single-event-append.ts), several through event_store.append (002-append-function).
+ * Refusals come back as codes in the row and become typed errors here.
+ */
+export async function appendOne(pool: Pool, append: PreparedAppend, notify: boolean): Promise<AppendResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const query =
+        append.events.length === 1
+          ? singleEventQuery(append, notify)
+          : { name: 'event_store.append', text: APPEND, values: [append.streamId, expectedText(append), append.eventsJson, notify] };
+      const { rows } = await pool.query<ResultRow>({ ...query, rowMode: 'array' });
+      return settle(append, rows[0]);
+    } catch (error) {
+      if (isEventIdTaken(error)) return resolveTakenEventIds(pool, append);
+      // Another writer created the stream while this batch was creating it; it exists now, so
+      // the next attempt takes the existing-stream path.
+      if (isStreamCreatedConcurrently(error) && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
+
+/**
+ * Several appends in one round trip and one transaction, each settled on its own. If the group
+ * raises (an id stored twice, a stream created concurrently), nothing of it was written and
+ * each append is sent alone, where those cases are resolved.
+ */
+export async function appendGroup(pool: Pool, appends: readonly PreparedAppend[], notify: boolean): Promise<AppendOutcome[]> {
+  let rows: ResultRow[];
+  try {
+    rows = fitsGroupStatement(appends) ? await queryGroupStatement(pool, appends, notify) : await queryAppendAll(pool, appends, notify);
+  } catch (error) {
+    if (!(error instanceof DatabaseError)) throw error;
+    // One after another, in the order given, so the outcome is the one the group would have had.
+    const outcomes: AppendOutcome[] = [];
+    for (const append of appends) outcomes.push(await outcomeOf(appendOne(pool, append, notify)));
+    return outcomes;
+  }
+  const outcomes: AppendOutcome[] = [];
+  for (let i = 0; i < appends.length; i++) {
+    // No row: 'any' met a stream created concurrently (see group-append.ts); alone it succeeds.
+    if (!rows[i]) outcomes.push(await outcomeOf(appendOne(pool, appends[i], notify)));
+    else outcomes.push(settleOutcome(appends[i], rows[i]));
+  }
+  return outcomes;
+}
+
+async function queryAppendAll(pool: Pool, appends: readonly PreparedAppend[], notify: boolean): Promise<ResultRow[]> {
+  const payload = appends.map((a) => `{"stream":${JSON.stringify(a.streamId)},"expected":"${expectedText(a)}","events":${a.eventsJson}}`);
+  const { rows } = await pool.query<ResultRow>({
+    name: 'event_store.append_all',
+    text: APPEND_ALL,
+    values: [`[${payload.join(',')}]`, notify],
+    rowMode: 'array',
+  });
+  return rows;
+}
+
+/** Rows indexed by the append they answer; an append without a row is left out. */
+async function queryGroupStatement(pool: Pool, appends: readonly PreparedAppend[], notify: boolean): Promise<ResultRow[]> {
+  const { rows } = await pool.query<[number, ...ResultRow]>({
+    name: 'event_store.append_group',
+    text: APPEND_GROUP,
+    values: [groupStatementPayload(appends), notify],
+    rowMode: 'array',
+  });
+  const byAppend: ResultRow[] = [];
+  for (const [k, ...row] of rows) byAppend[k] = row;
+  return byAppend;
+}
+
+function settleOutcome(append: PreparedAppend, row: ResultRow): AppendOutcome {
+  try {
+    return { ok: true, result: settle(append, row) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+async function outcomeOf(promise: Promise<AppendResult>): Promise<AppendOutcome> {
+  try {
+    return { ok: true, result: await promise };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** An id of ours was stored between the check and the insert: a racing retry, or reuse. */
+async function resolveTakenEventIds(pool: Pool, append: PreparedAppend): Promise<AppendResult> {
+  const { rows } = await pool.query<[string, string | null, string | null, string | null, string | null]>({
+    name: 'event_store.previous_write',
+    text: PREVIOUS_WRITE,
+    values: [append.streamId, append.eventIds],
+    rowMode: 'array',
+  });
+  const [status, revision, transactionId, position, storedIds] = rows[0];
+  if (status === 'replay') return settle(append, [revision, transactionId, position, null, null]);
+  throw new EventIdConflictError(append.streamId, storedIds ? storedIds.split(',') : append.eventIds);
+}
+
+function settle(append: PreparedAppend, [revision, transactionId, position, error, detail]: ResultRow): AppendResult {
+  if (error === 'WRONG_EXPECTED_REVISION') {
+    const actual = Number(detail);
+    const expected = typeof append.expected === 'bigint' ? Number(append.expected) : append.expected;
+    if (expected === 'any') throw new Error(`append to ${append.streamId} with 'any' refused: ${detail}`);
+    throw new WrongExpectedRevisionError(append.streamId, expected, actual < 0 ? 'no-stream' : actual);
+  }
+  if (error === 'EVENT_ID_CONFLICT') throw new EventIdConflictError(append.streamId, detail ? detail.split(',') : append.eventIds);
+  if (error !== null || revision === null || transactionId === null || position === null) {
+    throw new Error(`event_store.append returned an unknown outcome: ${error ?? 'no result'}`);
+  }
+  return { streamRevision: Number(revision), position: positionOf(BigInt(transactionId), BigInt(position)) };
+}
+
+function expectedText(append: PreparedAppend): string {
+  return typeof append.expected === 'bigint' ? append.expected.toString() : append.expected;
+}
+
+function isEventIdTaken(error: unknown): boolean {
+  return error instanceof DatabaseError && error.code === '23505' && error.constraint === 'events_event_id_key';
+}
+
+function isStreamCreatedConcurrently(error: unknown): boolean {
+  return error instanceof DatabaseError && error.code === '23505' && error.constraint === 'streams_pkey';
+}
