@@ -2,7 +2,7 @@ export type { PlanCommand, PlanCommandType, PlanWriteCommand } from './commands'
 export type { PlanEvent, PlanEventType } from './events';
 export { PLAN_EVENT_TYPES } from './events';
 export { decide } from './decide';
-export { evolve } from './evolve';
+export { evolve, foldPlan } from './evolve';
 
 export type { CommandMeta, EventMeta, WriteCommandMeta } from './shared/command-meta';
 export {
@@ -13,7 +13,12 @@ export {
 } from './shared/plan-error';
 
 export { planStreamId } from './plan/stream-id';
-export { initialState, type PlanNode, type PlanState } from './plan/plan-state';
+export {
+  initialState,
+  PLAN_STATE_SCHEMA_VERSION,
+  type PlanNode,
+  type PlanState,
+} from './plan/plan-state';
 export { flattenDocument, toDocument } from './plan/document-tree';
 export type {
   CreatePlan,
@@ -30,6 +35,7 @@ export {
   type PlanCreated,
   type PlanLifecycleEvent,
   type PlanTextImported,
+  type DocumentNumbering,
 } from './plan/plan-events';
 
 export type {
@@ -69,7 +75,26 @@ export type {
   ReviewStarted,
   RevisionStarted,
   StageEvent,
+  DuringAmendment,
 } from './stages/stage-events';
+
+export type { TagVersion } from './history/versions/version-commands';
+export type { VersionTagged } from './history/versions/version-events';
+export {
+  isAutomaticVersionName,
+  namedVersionFor,
+  versionsOf,
+  type NamedVersion,
+  type NamedVersionKind,
+} from './history/versions/named-version';
+export { MAX_VERSION_NAME_LENGTH, MAX_VERSION_NOTE_LENGTH } from './history/versions/tag-version';
+export {
+  blamePlan,
+  type BlameAttribution,
+  type BlameRange,
+  type NodeBlame,
+  type PlanBlame,
+} from './history/blame';
 
 export { rebase } from './collaboration/rebase';
 export { handle } from './collaboration/handle';
@@ -83,3 +108,4 @@ export {
 } from './upcasting/upcast';
 
 export * from './consultation';
+export * from './access';
