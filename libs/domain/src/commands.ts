@@ -1,8 +1,9 @@
 import type { EditingCommand } from './editing/editing-commands';
+import type { TagVersion } from './history/versions/version-commands';
 import type { PlanLifecycleCommand } from './plan/plan-commands';
 import type { StageCommand } from './stages/stage-commands';
 
-export type PlanCommand = PlanLifecycleCommand | EditingCommand | StageCommand;
+export type PlanCommand = PlanLifecycleCommand | EditingCommand | StageCommand | TagVersion;
 
 export type PlanCommandType = PlanCommand['type'];
 

@@ -3,6 +3,7 @@ import { decideChangeNodeLevel, decideSetResponsibleUnits } from './editing/node
 import { decideDeleteNode, decideInsertNode, decideMoveNode } from './editing/structure';
 import { decideEditNodeText } from './editing/text-edit';
 import type { PlanEvent } from './events';
+import { decideTagVersion } from './history/versions/tag-version';
 import { decideCreatePlan } from './plan/create-plan';
 import { decideImportPlanText } from './plan/import-document';
 import type { PlanState } from './plan/plan-state';
@@ -50,5 +51,7 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       return decideIssuePlan(command, state);
     case 'StartAmendment':
       return decideStartAmendment(command, state);
+    case 'TagVersion':
+      return decideTagVersion(command, state);
   }
 }

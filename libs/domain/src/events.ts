@@ -1,4 +1,5 @@
 import type { EditingEvent } from './editing/editing-events';
+import type { VersionTagged } from './history/versions/version-events';
 import type { PlanLifecycleEvent } from './plan/plan-events';
 import type { StageEvent } from './stages/stage-events';
 
@@ -6,7 +7,7 @@ import type { StageEvent } from './stages/stage-events';
  * Every event of a plan stream. The `type` strings are stored: written once, never renamed.
  * Shapes change only by new optional fields, or by a new type plus an upcaster.
  */
-export type PlanEvent = PlanLifecycleEvent | EditingEvent | StageEvent;
+export type PlanEvent = PlanLifecycleEvent | EditingEvent | StageEvent | VersionTagged;
 
 export type PlanEventType = PlanEvent['type'];
 
@@ -25,4 +26,5 @@ export const PLAN_EVENT_TYPES: readonly PlanEventType[] = [
   'ReviewStarted',
   'PlanIssued',
   'AmendmentStarted',
+  'VersionTagged',
 ];

@@ -47,6 +47,7 @@ const PRODUCES: Record<PlanCommandType, PlanEventType> = {
   StartReview: 'ReviewStarted',
   IssuePlan: 'PlanIssued',
   StartAmendment: 'AmendmentStarted',
+  TagVersion: 'VersionTagged',
 };
 
 // prettier-ignore
@@ -66,6 +67,7 @@ const MATRIX: Record<PlanCommandType, Cell[]> = {
   StartReview:         [NF, SV, SV, OK, SV, SV, SV],
   IssuePlan:           [NF, SV, SV, SV, OK, SV, SV],
   StartAmendment:      [NF, SV, SV, SV, SV, OK, SV],
+  TagVersion:          [NF, OK, OK, OK, OK, OK, OK],
 };
 
 /** A command that is valid on the seed-like text, made on the stream's current revision. */
@@ -116,6 +118,8 @@ function commandOf(type: PlanCommandType, revision: number): PlanCommand {
       return { type, data: { ...data, nodeId: 'item-5', units: ['区市场监管局', '区商务委'] } };
     case 'IssuePlan':
       return { type, data: { ...data, documentNumber: '沙府发〔2024〕3号', issuedOn: '2024-03-21' } };
+    case 'TagVersion':
+      return { type, data: { ...data, name: '专家论证稿', note: '供专家论证会使用' } };
     case 'StartConsultation':
     case 'StartRevision':
     case 'StartReview':

@@ -31,6 +31,7 @@ import { rangeCovering, type TextRange, transformPastChange } from './text-trans
  * - metadata: a concurrent change of one of the same fields, an import.
  * - import: any concurrent change of content, since the import would replace it.
  * - stage transitions: any concurrent event; the author freezes or sends on what they saw.
+ * - version tag: nothing; it keeps naming the revision its author saw.
  */
 export function rebase<C extends PlanCommand>(
   command: C,
@@ -93,6 +94,10 @@ function rebaseWrite(
     case 'IssuePlan':
     case 'StartAmendment':
       return refuseOn(command, revisionsWhere(concurrent, () => true));
+    case 'TagVersion': {
+      const revision = command.data.revision ?? command.data.expectedRevision;
+      return { ...command, data: { ...command.data, revision } };
+    }
   }
 }
 

@@ -35,8 +35,10 @@ export function toDocument(state: PlanState): PlanDocument {
       children: childrenOf(state, nodeId).map(build),
     };
   };
-  return {
+  const document: PlanDocument = {
     metadata: { ...state.metadata, addressees: [...state.metadata.addressees] },
     nodes: state.rootIds.map(build),
   };
+  if (Object.keys(state.numbering).length > 0) document.numbering = { ...state.numbering };
+  return document;
 }

@@ -1,15 +1,16 @@
+import type { PlanDraft } from './plan-draft';
 import type { FlatNode, PlanLifecycleEvent } from './plan-events';
-import { emptyMetadata, type PlanNode, type PlanState } from './plan-state';
+import { emptyMetadata, type PlanNode } from './plan-state';
 
-export function evolvePlan(state: PlanState, event: PlanLifecycleEvent): PlanState {
+export function evolvePlan(draft: PlanDraft, event: PlanLifecycleEvent): void {
   switch (event.type) {
     case 'PlanCreated':
-      return {
-        ...state,
+      draft.assign({
         planId: event.data.planId,
         stage: 'drafting',
         metadata: { ...emptyMetadata(), title: event.data.title },
-      };
+      });
+      return;
     case 'PlanTextImported': {
       const imported = event.data.nodes;
       // fromEntries defines own properties, so an id such as __proto__ stays an ordinary key.
@@ -22,11 +23,14 @@ export function evolvePlan(state: PlanState, event: PlanLifecycleEvent): PlanSta
       const children = childrenByParent(imported);
       const childIds = Object.fromEntries(imported.map(({ id }) => [id, children.get(id) ?? []]));
       const rootIds = children.get(null) ?? [];
-      const { metadata } = event.data;
-      return { ...state, metadata, nodes, childIds, rootIds, retiredNodeIds: {} };
+      draft.replaceTree({ nodes, childIds, rootIds, retiredNodeIds: {} });
+      const { metadata, numbering = {} } = event.data;
+      draft.assign({ metadata, numbering });
+      return;
     }
     case 'MetadataSet':
-      return { ...state, metadata: { ...state.metadata, ...event.data.changes } };
+      draft.assign({ metadata: { ...draft.current.metadata, ...event.data.changes } });
+      return;
   }
 }
 

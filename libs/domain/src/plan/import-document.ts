@@ -1,4 +1,4 @@
-import type { DocumentMetadata, PlanDocument } from '@planledger/documents';
+import type { DocumentMetadata, NumberingScope, PlanDocument } from '@planledger/documents';
 import { cannotNest, canNestUnder, isNodeKind } from '../editing/nesting';
 import { checkNodeText, checkResponsibleUnits } from '../editing/node-content-rules';
 import type { PlanEvent } from '../events';
@@ -8,7 +8,7 @@ import { isBlank } from '../shared/text-rules';
 import { EDITABLE_STAGES } from '../stages/plan-stage';
 import { flattenDocument } from './document-tree';
 import type { ImportPlanText } from './plan-commands';
-import type { FlatNode } from './plan-events';
+import type { DocumentNumbering, FlatNode } from './plan-events';
 import { requireExistingPlan, requireStage } from './plan-guards';
 import type { PlanState } from './plan-state';
 
@@ -28,6 +28,7 @@ export function decideImportPlanText(command: ImportPlanText, state: PlanState):
   if (!isParsedDocument(document)) throw badInput('document', 'a parsed document is required');
   if (document.nodes.length === 0) throw badInput('document', 'the document has no text');
   const nodes = checkedNodes(flattenDocument(document));
+  const numbering = checkedNumbering(document.numbering);
   return [
     {
       type: 'PlanTextImported',
@@ -37,9 +38,27 @@ export function decideImportPlanText(command: ImportPlanText, state: PlanState):
         metadata: importedMetadata(document, state),
         normalizations: command.data.normalizations,
         sourceLabel,
+        ...(numbering === undefined ? {} : { numbering }),
       },
     },
   ];
+}
+
+const NUMBERING_SCOPES: readonly NumberingScope[] = ['parent', 'topLevel', 'document'];
+
+/** Only the scopes the document sets; numbers are rendered from them, so they must be real ones. */
+function checkedNumbering(numbering: PlanDocument['numbering']): DocumentNumbering | undefined {
+  if (numbering === undefined) return undefined;
+  if (numbering === null || typeof numbering !== 'object' || Array.isArray(numbering)) {
+    throw badInput('document.numbering', 'numbering maps node kinds to scopes');
+  }
+  const entries = Object.entries(numbering);
+  for (const [kind, scope] of entries) {
+    if (!isNodeKind(kind) || !(NUMBERING_SCOPES as readonly unknown[]).includes(scope)) {
+      throw badInput('document.numbering', `no numbering scope ${String(scope)} for ${kind}`);
+    }
+  }
+  return entries.length === 0 ? undefined : { ...numbering };
 }
 
 function checkedNodes(nodes: FlatNode[]): FlatNode[] {

@@ -1,4 +1,4 @@
-import type { DocumentMetadata, NodeKind, Normalization } from '@planledger/documents';
+import type { DocumentMetadata, NodeKind, Normalization, NumberingScope } from '@planledger/documents';
 import type { EventMeta } from '../shared/command-meta';
 
 /** One node of an imported document, flattened in document order (parents before children). */
@@ -45,8 +45,16 @@ export interface PlanTextImported {
     normalizations: Normalization[];
     /** Where the text came from, e.g. the uploaded file name. */
     sourceLabel: string;
+    /**
+     * The document's numbering scopes (items running on through a part: { item: 'topLevel' }).
+     * Absent when every kind uses its default scope, and in events written before it existed.
+     */
+    numbering?: DocumentNumbering;
   };
 }
+
+/** Numbering scopes that differ from each kind's default (see `PlanDocument.numbering`). */
+export type DocumentNumbering = Partial<Record<NodeKind, NumberingScope>>;
 
 export interface MetadataSet {
   type: 'MetadataSet';

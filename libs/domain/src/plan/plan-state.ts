@@ -1,5 +1,6 @@
 import type { DocumentMetadata, NodeKind } from '@planledger/documents';
 import type { PlanStage } from '../stages/plan-stage';
+import type { DocumentNumbering } from './plan-events';
 
 export interface PlanNode {
   kind: NodeKind;
@@ -7,6 +8,13 @@ export interface PlanNode {
   parentId: string | null;
   responsibleUnits: readonly string[];
 }
+
+/**
+ * The shape of PlanState as stored in snapshots. Bump it with every change of that shape, so
+ * snapshots of an older shape are ignored and the state is folded again from the events.
+ * 2: numbering and named versions.
+ */
+export const PLAN_STATE_SCHEMA_VERSION = 2;
 
 /** What decisions need, and no more: the tree is a flat map plus ordered child lists. */
 export interface PlanState {
@@ -26,6 +34,14 @@ export interface PlanState {
   /** 0 for the original plan, n during and after the n-th amendment. */
   amendment: number;
   issuedDocumentNumbers: readonly string[];
+  /** How the imported text numbers its nodes; rendering needs it, so it is kept with the tree. */
+  numbering: Readonly<DocumentNumbering>;
+  /**
+   * Every named version (征求意见稿（第1轮）, 送审稿, tags…) and the revision it names, so a tag
+   * name is refused when taken and a version is found by name. A name recorded twice (送审稿
+   * after review sent the text back) names its latest revision.
+   */
+  versions: Readonly<Record<string, number>>;
 }
 
 export function emptyMetadata(): DocumentMetadata {
@@ -53,6 +69,8 @@ export function initialState(): PlanState {
     consultationRounds: 0,
     amendment: 0,
     issuedDocumentNumbers: [],
+    numbering: {},
+    versions: {},
   };
 }
 

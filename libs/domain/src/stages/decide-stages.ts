@@ -12,13 +12,15 @@ import type {
   StartReview,
   StartRevision,
 } from './stage-commands';
+import type { DuringAmendment } from './stage-events';
 
 /** Opens a consultation round; the text is frozen as the consultation draft until revising. */
 export function decideStartConsultation(command: StartConsultation, state: PlanState): PlanEvent[] {
   const meta = eventMetaFrom(command.data);
   requireExistingPlan(state, command.data);
   requireStage(state, ['drafting', 'revising'], 'starting a consultation round');
-  return [{ type: 'ConsultationStarted', data: { ...meta, round: state.consultationRounds + 1 } }];
+  const round = state.consultationRounds + 1;
+  return [{ type: 'ConsultationStarted', data: { ...meta, round, ...duringAmendment(state) } }];
 }
 
 /** Back to editing after a round, or when review sends the text back (审议未通过). */
@@ -35,7 +37,7 @@ export function decideStartReview(command: StartReview, state: PlanState): PlanE
   const meta = eventMetaFrom(command.data);
   requireExistingPlan(state, command.data);
   requireStage(state, ['revising'], 'submitting for review');
-  return [{ type: 'ReviewStarted', data: meta }];
+  return [{ type: 'ReviewStarted', data: { ...meta, ...duringAmendment(state) } }];
 }
 
 /** 印发: after review, under a document number no earlier issue of this plan has used. */
@@ -53,7 +55,9 @@ export function decideIssuePlan(command: IssuePlan, state: PlanState): PlanEvent
       field: 'documentNumber',
     });
   }
-  return [{ type: 'PlanIssued', data: { ...meta, documentNumber, issuedOn } }];
+  return [
+    { type: 'PlanIssued', data: { ...meta, documentNumber, issuedOn, ...duringAmendment(state) } },
+  ];
 }
 
 /** An issued text never changes; an amendment drafts its successor in the same stream. */
@@ -68,4 +72,9 @@ export function decideStartAmendment(command: StartAmendment, state: PlanState):
       data: { ...meta, amendment: state.amendment + 1, amendsDocumentNumber },
     },
   ];
+}
+
+/** The amendment a stage event belongs to, written only once the plan is being amended. */
+function duringAmendment(state: PlanState): DuringAmendment {
+  return state.amendment === 0 ? {} : { amendment: state.amendment };
 }

@@ -1,42 +1,41 @@
-import type { PlanState } from '../plan/plan-state';
+import type { PlanDraft } from '../plan/plan-draft';
 import type { StageEvent } from './stage-events';
 
 /** The 征求意见稿 mark follows the stage: set while a round is open, cleared afterwards. */
-export function evolveStages(state: PlanState, event: StageEvent): PlanState {
+export function evolveStages(draft: PlanDraft, event: StageEvent): void {
+  const { metadata, issuedDocumentNumbers } = draft.current;
   switch (event.type) {
     case 'ConsultationStarted':
-      return {
-        ...state,
+      draft.assign({
         stage: 'consultation',
         consultationRounds: event.data.round,
-        metadata: { ...state.metadata, isConsultationDraft: true },
-      };
+        metadata: { ...metadata, isConsultationDraft: true },
+      });
+      return;
     case 'RevisionStarted':
-      return {
-        ...state,
-        stage: 'revising',
-        metadata: { ...state.metadata, isConsultationDraft: false },
-      };
+      draft.assign({ stage: 'revising', metadata: { ...metadata, isConsultationDraft: false } });
+      return;
     case 'ReviewStarted':
-      return { ...state, stage: 'review' };
+      draft.assign({ stage: 'review' });
+      return;
     case 'PlanIssued':
-      return {
-        ...state,
+      draft.assign({
         stage: 'issued',
-        issuedDocumentNumbers: [...state.issuedDocumentNumbers, event.data.documentNumber],
+        issuedDocumentNumbers: [...issuedDocumentNumbers, event.data.documentNumber],
         metadata: {
-          ...state.metadata,
+          ...metadata,
           documentNumber: event.data.documentNumber,
           date: event.data.issuedOn,
           isConsultationDraft: false,
         },
-      };
+      });
+      return;
     case 'AmendmentStarted':
-      return {
-        ...state,
+      draft.assign({
         stage: 'drafting',
         amendment: event.data.amendment,
-        metadata: { ...state.metadata, documentNumber: null, date: null },
-      };
+        metadata: { ...metadata, documentNumber: null, date: null },
+      });
+      return;
   }
 }

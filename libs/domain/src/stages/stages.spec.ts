@@ -59,7 +59,7 @@ describe('consultation rounds', () => {
     const amending = HISTORIES.amending();
     given(amending)
       .when(stageCommand('StartConsultation', amending))
-      .then([{ type: 'ConsultationStarted', data: { ...meta(30), round: 2 } }]);
+      .then([{ type: 'ConsultationStarted', data: { ...meta(30), round: 2, amendment: 1 } }]);
   });
 });
 

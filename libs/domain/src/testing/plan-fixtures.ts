@@ -39,6 +39,7 @@ export function textImported(document: PlanDocument = seedLikeDocument()): PlanE
       metadata: document.metadata,
       normalizations: [],
       sourceLabel: '沙坪坝区质量强区建设实施方案.docx',
+      ...(document.numbering === undefined ? {} : { numbering: document.numbering }),
     },
   };
 }

@@ -22,7 +22,7 @@ describe('upcastPlanEvent', () => {
   });
 
   it('lists every event type once', () => {
-    expect(new Set(PLAN_EVENT_TYPES).size).toBe(14);
+    expect(new Set(PLAN_EVENT_TYPES).size).toBe(15);
   });
 });
 

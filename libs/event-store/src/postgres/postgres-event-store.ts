@@ -20,7 +20,7 @@ import { AppendWriter } from './append-writer';
 import { verifyChains } from './chain-verification';
 import { Database } from './database';
 import { NotificationListener } from './notification-listener';
-import { hasUnstableEventsAfter, readAll, readAllAfter, readStream, streamRevision } from './read-queries';
+import { hasUnstableEvents, readAll, readAllAfter, readStream, streamRevision } from './read-queries';
 import { migrate } from './schema/migrate';
 import { loadSnapshot, saveSnapshot } from './snapshot-queries';
 import { streamRevisionAt } from './stream-revision-at';
@@ -112,7 +112,7 @@ export class PostgresEventStore implements EventStore, SnapshotStore, ChainVerif
     const listener = this.listener;
     const subscription = new CatchUpSubscription(options, {
       readAfter: (from, maxCount) => readAllAfter(this.db.pool, from, maxCount),
-      hasPendingAfter: (from) => hasUnstableEventsAfter(this.db.pool, from),
+      hasPendingEvents: () => hasUnstableEvents(this.db.pool),
       wakeUps: this.wakeUps,
       pollIntervalMs: this.pollIntervalMs,
       beforeFirstRead: listener ? () => listener.acquire() : undefined,

@@ -22,13 +22,16 @@ const READ_ALL_AFTER = `
    ORDER BY transaction_id, global_position
    LIMIT $3`;
 
-// Committed (visible) events past the stable bound: a transaction with an older id is still in
-// flight, and once it ends these become readable without any new append to announce them.
-const UNSTABLE_AFTER = `
-  SELECT EXISTS (
-    SELECT 1 FROM event_store.events
-     WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-       AND transaction_id >= pg_snapshot_xmin(pg_current_snapshot()))`;
+// Committed (visible) events at or past the stable bound: a transaction with an older id is
+// still in flight, and once it ends they become readable without any new append to announce
+// them. They all lie after any position a reader holds (those are all below the bound), so no
+// position is needed. A plain ordered LIMIT 1 keeps this an index probe at the bound (inside
+// EXISTS, or next to a row comparison, the planner scans instead).
+const UNSTABLE_EVENTS = `
+  SELECT transaction_id FROM event_store.events
+   WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+   ORDER BY transaction_id
+   LIMIT 1`;
 
 const READ_STREAM_FORWARDS = `
   SELECT ${EVENT_COLUMNS} FROM event_store.events
@@ -54,14 +57,9 @@ export async function readAllAfter(pool: Pool, from: Position | undefined, maxCo
   return rows.map(toStoredEvent);
 }
 
-export async function hasUnstableEventsAfter(pool: Pool, from: Position | undefined): Promise<boolean> {
-  const { rows } = await pool.query<[boolean]>({
-    name: 'event_store.unstable_after',
-    text: UNSTABLE_AFTER,
-    values: [from ? from.major.toString() : '0', from ? from.minor.toString() : '0'],
-    rowMode: 'array',
-  });
-  return rows[0][0];
+export async function hasUnstableEvents(pool: Pool): Promise<boolean> {
+  const { rowCount } = await pool.query({ name: 'event_store.unstable_events', text: UNSTABLE_EVENTS, rowMode: 'array' });
+  return (rowCount ?? 0) > 0;
 }
 
 export async function readAll(pool: Pool, options: ReadAllOptions = {}): Promise<StoredEvent[]> {

@@ -25,7 +25,7 @@ class InMemoryLog implements CatchUpSource {
     return readable.filter((e) => !from || comparePositions(e.position, from) > 0).slice(0, maxCount);
   }
 
-  async hasPendingAfter(): Promise<boolean> {
+  async hasPendingEvents(): Promise<boolean> {
     return this.unstable > 0;
   }
 }

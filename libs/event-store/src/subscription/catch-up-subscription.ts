@@ -10,11 +10,11 @@ export interface CatchUpSource {
   /** Events strictly after `from` in global order, from a prefix that can no longer change. */
   readAfter(from: Position | undefined, maxCount: number): Promise<StoredEvent[]>;
   /**
-   * Whether events after `from` exist that are not readable yet because an older transaction is
+   * Whether committed events exist that are not readable yet because an older transaction is
    * still in flight. They will become readable without an append to announce them, so the
    * subscription looks again soon instead of sleeping a whole poll interval.
    */
-  hasPendingAfter(from: Position | undefined): Promise<boolean>;
+  hasPendingEvents(): Promise<boolean>;
   wakeUps: WakeUpSignal;
   /** How long to wait without a wake-up before reading again (appends by other processes). */
   pollIntervalMs: number;
@@ -65,7 +65,7 @@ export class CatchUpSubscription implements Subscription {
         }
         if (batch.length < batchSize) {
           this.options.onCaughtUp?.(position);
-          const pending = await this.source.hasPendingAfter(position);
+          const pending = await this.source.hasPendingEvents();
           await wakeUps.waitForChange(seen, pending ? pendingRetryMs : pollIntervalMs, stopped);
           pendingRetryMs = pending ? Math.min(pendingRetryMs * 2, pollIntervalMs) : PENDING_RETRY_MS;
         }

@@ -33,6 +33,7 @@ export function anchorChangeOf(event: PlanEvent): AnchorChange | null {
     case 'ReviewStarted':
     case 'PlanIssued':
     case 'AmendmentStarted':
+    case 'VersionTagged':
       return null;
   }
 }

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import type { EventStore, SnapshotStore } from '@planledger/event-store';
+import { EVENT_STORE } from '../event-log/event-log.module';
+import { PlanHistory } from './plan-history';
+
+/** Provides PlanHistory on the app's event store; resolvers inject it by class. */
+@Module({
+  providers: [
+    {
+      provide: PlanHistory,
+      inject: [EVENT_STORE],
+      useFactory: (store: EventStore & SnapshotStore) => new PlanHistory(store),
+    },
+  ],
+  exports: [PlanHistory],
+})
+export class HistoryModule {}
