@@ -1,14 +1,27 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from './auth/auth.module';
+import { AuthResolver } from './auth/auth.resolver';
+import { PrincipalGuard } from './auth/principal.guard';
 import { AppConfig } from './config';
+import { ConsultationModule } from './consultation/consultation.module';
+import { HistoryApiModule } from './history/history-api.module';
 import { DatabaseModule } from './database/database.module';
+import { EventLogModule } from './event-log/event-log.module';
+import { formatApiError } from './graphql/error-codes';
+import { DEFAULT_HARDENING, queryLimitRules, rateLimitProviders, type HardeningConfig } from './graphql/hardening';
+import { PlansModule } from './plans/plans.module';
+import { SeedingService } from './seeding/seeding.service';
 import { HealthController } from './health/health.controller';
+import { LiveModule } from './live/live.module';
 import { SystemResolver } from './system/system.resolver';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, hardening: HardeningConfig = DEFAULT_HARDENING): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -21,10 +34,29 @@ export class AppModule {
           introspection: config.introspection,
           playground: false,
           includeStacktraceInErrorResponses: false,
+          formatError: formatApiError,
+          validationRules: queryLimitRules(hardening),
+          // Fragments that fan out into millions of selections are refused before any rule walks them.
+          maxRecursiveSelections: true,
+          // Apollo Sandbox on GET /graphql wherever introspection is on (development).
+          plugins: config.introspection ? [ApolloServerPluginLandingPageLocalDefault()] : [],
+          // Live collaboration: planChanged / commentAdded over graphql-ws on the same path.
+          subscriptions: { 'graphql-ws': true },
+          // The principal is resolved per operation by PrincipalGuard from these.
+          context: ({ req, connectionParams }: { req?: unknown; connectionParams?: unknown }) => ({ req, connectionParams }),
         }),
+        EventLogModule,
+        AuthModule.forRoot(),
+        PlansModule,
+        HistoryApiModule,
+        ConsultationModule,
+        LiveModule,
       ],
       controllers: [HealthController],
-      providers: [SystemResolver],
+      providers: [
+        SystemResolver, AuthResolver, SeedingService, { provide: APP_GUARD, useExisting: PrincipalGuard },
+        ...rateLimitProviders(hardening.rateLimit),
+      ],
     };
   }
 }

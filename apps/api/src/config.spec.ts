@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('defaults to port 3000, ./data and embedded PGlite', () => {
-    expect(loadConfig({})).toEqual({ port: 3000, dataDir: './data', databaseUrl: undefined, seed: true, introspection: true });
+    expect(loadConfig({})).toEqual({ port: 3000, dataDir: './data', databaseUrl: undefined, seed: true, seedsDir: './seeds', introspection: true });
   });
 
   it('reads PORT, DATA_DIR and DATABASE_URL', () => {

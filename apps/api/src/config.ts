@@ -8,8 +8,10 @@ export interface AppConfig {
   dataDir: string;
   /** A PostgreSQL server to use instead of embedded PGlite. */
   databaseUrl?: string;
-  /** Import the seed plans when the database holds no plan yet. */
+  /** Import the seed plans at start (idempotent: a plan already seeded is left as it is). */
   seed: boolean;
+  /** Where the seed plans and their manifest.json live. */
+  seedsDir: string;
   /** Apollo Sandbox and introspection (on outside production). */
   introspection: boolean;
 }
@@ -27,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: parseDataDir(env.DATA_DIR),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     seed: parseBoolean('SEED', env.SEED, true),
+    seedsDir: env.SEEDS_DIR || './seeds',
     introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, env.NODE_ENV !== 'production'),
   };
 }
