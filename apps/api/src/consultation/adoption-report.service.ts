@@ -4,6 +4,7 @@ import { buildAdoptionReport, renderReportCsv, renderReportDocx, renderReportMar
 import { PlanCommandsService } from '../plans/plan-commands.service';
 import { ConsultationDocuments } from './consultation-documents';
 import { ConsultationService } from './consultation.service';
+import { DepartmentsService } from './departments.service';
 import type { AdoptionReportType } from './consultation.types';
 
 /** 意见采纳情况表 from the events of a round: never typed by hand. */
@@ -13,6 +14,7 @@ export class AdoptionReportService {
     private readonly consultation: ConsultationService,
     private readonly documents: ConsultationDocuments,
     private readonly plans: PlanCommandsService,
+    private readonly registry: DepartmentsService,
   ) {}
 
   async report(roundId: string): Promise<AdoptionReportType> {
@@ -25,7 +27,7 @@ export class AdoptionReportService {
       consultationDocument,
       latestDocument,
       comments: feedback.comments,
-      departments: departmentsFromDocuments([consultationDocument, latestDocument]),
+      departments: [...(await this.registry.list()), ...departmentsFromDocuments([consultationDocument, latestDocument])],
       noObjectionAnswers: feedback.noObjectionAnswers,
     });
     return {

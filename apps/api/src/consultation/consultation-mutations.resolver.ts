@@ -15,10 +15,11 @@ import { StageChangeInput } from '../plans/plan-inputs';
 import { PlanWrites } from '../plans/plan-writes';
 import { CommandResultType } from '../plans/plan.types';
 import { ConsultationService } from './consultation.service';
+import { DepartmentsService } from './departments.service';
 import { ConsultationDocuments } from './consultation-documents';
 import {
   AllowLateSubmissionInput, CommentTextInput, ConsultationResultType, FeedbackInput, OpenRoundInput, RecordDispositionInput,
-  ReplyInput, RoundInput, SubmitCommentInput, WithdrawCommentInput,
+  RegisterDepartmentInput, ReplyInput, RoundInput, SubmitCommentInput, WithdrawCommentInput,
 } from './consultation.types';
 
 type FeedbackData<T extends FeedbackCommand['type']> = Omit<Extract<FeedbackCommand, { type: T }>['data'], 'roundId' | 'departmentId' | 'actor' | 'now'>;
@@ -31,6 +32,7 @@ export class ConsultationMutationsResolver {
     private readonly documents: ConsultationDocuments,
     private readonly plans: PlanCommandsService,
     private readonly planWrites: PlanWrites,
+    private readonly departments: DepartmentsService,
     private readonly access: RequestAccess,
   ) {}
 
@@ -54,6 +56,13 @@ export class ConsultationMutationsResolver {
       input.commandId,
     );
     return result(roundId, outcome);
+  }
+
+  @Mutation(() => ConsultationResultType, { description: 'Add a department that no plan names yet (e.g. 区司法局)' })
+  async registerDepartment(@Args('input') input: RegisterDepartmentInput, @CurrentPrincipal() principal: Principal) {
+    const user = this.access.require(principal, 'RegisterDepartment');
+    const actor = { userId: user.userId, departmentId: user.departmentId, roles: ['coordinator' as const] };
+    return result('department-registry', await this.departments.register(input.name, actor, now(), input.commandId));
   }
 
   @Mutation(() => ConsultationResultType)

@@ -6,10 +6,11 @@ import { ConsultationDocuments } from './consultation-documents';
 import { ConsultationMutationsResolver } from './consultation-mutations.resolver';
 import { ConsultationResolver } from './consultation.resolver';
 import { ConsultationService } from './consultation.service';
+import { DepartmentsService } from './departments.service';
 
 @Module({
   imports: [PlansModule, HistoryModule],
-  providers: [ConsultationService, ConsultationDocuments, AdoptionReportService, ConsultationResolver, ConsultationMutationsResolver],
-  exports: [ConsultationService],
+  providers: [ConsultationService, DepartmentsService, ConsultationDocuments, AdoptionReportService, ConsultationResolver, ConsultationMutationsResolver],
+  exports: [ConsultationService, DepartmentsService],
 })
 export class ConsultationModule {}

@@ -6,7 +6,8 @@ import { PlanCommandsService } from '../plans/plan-commands.service';
 import { AdoptionReportService } from './adoption-report.service';
 import { toCommentType, toRoundType } from './consultation.mapper';
 import { ConsultationService } from './consultation.service';
-import { AdoptionReportType, CommentType, RoundType } from './consultation.types';
+import { AdoptionReportType, CommentType, DepartmentType, RoundType } from './consultation.types';
+import { DepartmentsService } from './departments.service';
 
 @Resolver()
 export class ConsultationResolver {
@@ -14,6 +15,7 @@ export class ConsultationResolver {
     private readonly consultation: ConsultationService,
     private readonly reports: AdoptionReportService,
     private readonly plans: PlanCommandsService,
+    private readonly registry: DepartmentsService,
     private readonly access: RequestAccess,
   ) {}
 
@@ -50,6 +52,12 @@ export class ConsultationResolver {
     const round = await this.consultation.round(roundId);
     this.access.require(principal, 'ReadAdoptionReport', { planId: round.planId });
     return this.reports.report(roundId);
+  }
+
+  @Query(() => [DepartmentType], { description: 'The registered departments (invitable to rounds)' })
+  async departments(@CurrentPrincipal() principal: Principal): Promise<DepartmentType[]> {
+    this.access.require(principal, 'ReadPlan');
+    return this.registry.list();
   }
 
   @Query(() => Int, { description: 'Comments of the plan’s last round still without a disposition' })

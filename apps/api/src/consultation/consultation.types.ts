@@ -15,6 +15,18 @@ export class RoundType {
   @Field(() => [String], { description: '逾期未反馈，视为无意见' }) noObjectionDepartmentIds!: string[];
 }
 
+@ObjectType('Department')
+export class DepartmentType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'e.g. 区市场监管局' }) name!: string;
+}
+
+@InputType()
+export class RegisterDepartmentInput {
+  @Field() name!: string;
+  @Field() commandId!: string;
+}
+
 @ObjectType('TextRange')
 export class TextRangeType {
   @Field(() => Int) start!: number;
