@@ -17,6 +17,7 @@ import { PlansModule } from './plans/plans.module';
 import { SeedingService } from './seeding/seeding.service';
 import { HealthController } from './health/health.controller';
 import { LiveModule } from './live/live.module';
+import { ReadModelsModule } from './read-models/read-models.module';
 import { SystemResolver } from './system/system.resolver';
 
 @Module({})
@@ -51,6 +52,7 @@ export class AppModule {
         HistoryApiModule,
         ConsultationModule,
         LiveModule,
+        ReadModelsModule,
       ],
       controllers: [HealthController],
       providers: [

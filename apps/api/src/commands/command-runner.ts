@@ -1,4 +1,11 @@
-import { EventIdConflictError, WrongExpectedRevisionError, type EventStore, type SnapshotStore } from '@planledger/event-store';
+import {
+  EventIdConflictError,
+  positionToString,
+  WrongExpectedRevisionError,
+  type AppendResult,
+  type EventStore,
+  type SnapshotStore,
+} from '@planledger/event-store';
 import { eventIdFor } from './command-ids';
 import { FoldedStreams, type StreamFolder } from './folded-streams';
 
@@ -14,6 +21,11 @@ export interface CommandOutcome {
   written: number;
   /** True when this command id had already been applied: nothing new was written. */
   replayed: boolean;
+  /**
+   * Where the command's last event sits in the log (serialized), for read-your-writes on the
+   * projections; null when the command wrote nothing now (a no-op or a replay).
+   */
+  position: string | null;
 }
 
 export class CommandIdReusedError extends Error {
@@ -52,13 +64,14 @@ export class CommandRunner<E extends DomainEvent, S> {
       const loaded = await this.streams.load(streamId, command.seenRevision ?? 0);
       const earlier = loaded.eventsSince.filter((e) => e.metadata.commandId === command.commandId);
       if (earlier.length > 0) {
-        return { revision: earlier[earlier.length - 1].streamRevision + 1, written: 0, replayed: true };
+        return { revision: earlier[earlier.length - 1].streamRevision + 1, written: 0, replayed: true, position: positionToString(earlier[earlier.length - 1].position) };
       }
       const sinceSeen = command.seenRevision === undefined ? [] : loaded.eventsSince.map((e) => this.folder.upcast(e));
       const events = decide(loaded.state, sinceSeen, loaded.revision);
-      if (events.length === 0) return { revision: loaded.revision, written: 0, replayed: false };
+      if (events.length === 0) return { revision: loaded.revision, written: 0, replayed: false, position: null };
+      let appended: AppendResult;
       try {
-        await this.store.append(
+        appended = await this.store.append(
           streamId,
           loaded.revision === 0 ? 'no-stream' : loaded.revision - 1,
           events.map((event, index) => ({
@@ -79,7 +92,7 @@ export class CommandRunner<E extends DomainEvent, S> {
       const state = events.reduce((s, e) => this.folder.evolve(s, e), loaded.state);
       const revision = loaded.revision + events.length;
       this.streams.remember(streamId, { state, revision });
-      return { revision, written: events.length, replayed: false };
+      return { revision, written: events.length, replayed: false, position: positionToString(appended.position) };
     }
   }
 }

@@ -171,4 +171,5 @@ export class ConsultationResultType {
   @Field(() => Int) revision!: number;
   @Field(() => Int) written!: number;
   @Field() replayed!: boolean;
+  @Field(() => String, { nullable: true, description: 'Log position of the write (see CommandResult.position)' }) position!: string | null;
 }

@@ -18,4 +18,6 @@ export class CommandResultType {
   @Field(() => Int, { description: 'The plan revision after the command' }) revision!: number;
   @Field(() => Int, { description: 'Events written (0 when nothing changed or when replayed)' }) written!: number;
   @Field({ description: 'True when this commandId had already been applied: the original result' }) replayed!: boolean;
+  @Field(() => String, { nullable: true, description: 'Log position of the write: pass as `atLeastPosition` to read it from the read models' })
+  position!: string | null;
 }

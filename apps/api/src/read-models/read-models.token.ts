@@ -1,0 +1,2 @@
+/** The ReadModels (projections) of this process. */
+export const READ_MODELS = Symbol('READ_MODELS');
