@@ -2,20 +2,20 @@
  * Turns an alignment into the list of changes a reader walks through: one change per node, in the
  * reading order of the after text, each removed node where it used to be.
  */
-import type { NumericTarget } from '@planledger/documents';
 import type { Alignment } from './align/align-documents';
 import { Entry, FlatDocument, toRef } from './align/flatten';
 import { movedEntries } from './align/moves';
-import { dice } from './align/similarity';
+import { dice, diceOfSmallEdit } from './align/similarity';
 import { inlineDiff } from './inline/inline-diff';
+import { LazyTargets, sameTargetSource } from './lazy-targets';
 import type { ChangeStatus, NodeChange } from './model';
 import { diffTargets } from './targets';
 import { diffResponsibleUnits } from './units';
 
-/** The numeric targets of each node of one document, by id (`documentTargets`). */
+/** The numeric targets of the nodes of each document, by id. */
 export interface TargetsByNode {
-  before: Map<string, NumericTarget[]>;
-  after: Map<string, NumericTarget[]>;
+  before: LazyTargets;
+  after: LazyTargets;
 }
 
 interface Placed {
@@ -31,8 +31,11 @@ export function buildChanges(
   alignment: Alignment,
   targets: TargetsByNode,
 ): NodeChange[] {
-  const targetsBefore = (e: Entry) => targets.before.get(e.node.id) ?? [];
-  const targetsAfter = (e: Entry) => targets.after.get(e.node.id) ?? [];
+  const targetsBefore = (e: Entry) => targets.before.of(e.node.id);
+  const targetsAfter = (e: Entry) => targets.after.of(e.node.id);
+  // Equal sources give equal target lists, and two equal lists differ in nothing.
+  const targetsUnchanged = (b: Entry, a: Entry) =>
+    sameTargetSource(targets.before.sourceOf(b.node.id), targets.after.sourceOf(a.node.id));
   const moved = movedEntries(alignment, after);
   const mergedSources = invert(alignment.mergedInto);
   const splitPieces = invert(alignment.splitFrom);
@@ -59,7 +62,9 @@ export function buildChanges(
       // The group's targets and units are compared as a whole on its primary pair.
       const groupBefore = [b, ...sources];
       const groupAfter = [a, ...pieces];
-      change.targets = diffTargets(groupBefore.flatMap(targetsBefore), groupAfter.flatMap(targetsAfter));
+      const isGroup = sources.length > 0 || pieces.length > 0;
+      change.targets =
+        isGroup || !targetsUnchanged(b, a) ? diffTargets(groupBefore.flatMap(targetsBefore), groupAfter.flatMap(targetsAfter)) : [];
       change.responsibleUnits = diffResponsibleUnits(unitsOf(groupBefore), unitsOf(groupAfter));
       // A merged group is listed in the order its members had in the before text.
       const members = [b, ...sources].sort((x, y) => x.order - y.order);
@@ -105,7 +110,7 @@ function pairChange(status: ChangeStatus, b: Entry, a: Entry, related: Entry[]):
   const change = emptyChange(status, b, a);
   change.inline = inlineDiff(b.node.text, a.node.text);
   change.textChanged = b.node.text !== a.node.text;
-  change.similarity = change.textChanged ? dice(b.profile, a.profile) : 1;
+  change.similarity = change.textChanged ? (diceOfSmallEdit(b.node.text, a.node.text) ?? dice(b.profile, a.profile)) : 1;
   change.related = related.map(toRef);
   return change;
 }

@@ -2,10 +2,11 @@
  * The structure-aware diff of two plans: pair the clauses (by id, or by content across different
  * plans), classify each pair, diff the text inside, and compare targets, units and metadata.
  */
-import { documentTargets, PlanDocument } from '@planledger/documents';
+import type { PlanDocument } from '@planledger/documents';
 import { alignDocuments } from './align/align-documents';
 import { flattenDocument } from './align/flatten';
 import { buildChanges } from './changes';
+import { lazyTargets } from './lazy-targets';
 import { diffMetadata } from './metadata';
 import { CHANGE_STATUSES, DiffOptions, DiffSummary, DocumentDiff, NodeChange } from './model';
 
@@ -14,7 +15,7 @@ export function diffDocuments(before: PlanDocument, after: PlanDocument, options
   const flatBefore = flattenDocument(before);
   const flatAfter = flattenDocument(after);
   const alignment = alignDocuments(flatBefore, flatAfter, match);
-  const targets = { before: documentTargets(before), after: documentTargets(after) };
+  const targets = { before: lazyTargets(before), after: lazyTargets(after) };
   const changes = buildChanges(flatBefore, flatAfter, alignment, targets);
   return {
     match,

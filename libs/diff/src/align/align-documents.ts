@@ -88,9 +88,10 @@ function matchAcrossKinds(alignment: Alignment, before: Entry[], after: Entry[],
   };
   if (open.before.length === 0 || open.after.length === 0) return;
   const scorer = createPairScorer(open.before, open.after, context);
-  const weights = open.before.map((b) =>
-    open.after.map((a) => {
-      const similarity = scorer.textSimilarity(b, a);
+  const similarities = scorer.textSimilarityMatrix(open.before, open.after);
+  const weights = open.before.map((b, i) =>
+    open.after.map((a, j) => {
+      const similarity = similarities[i][j];
       return b.node.kind !== a.node.kind && similarity >= CROSS_KIND_THRESHOLD ? similarity : 0;
     }),
   );
@@ -127,13 +128,15 @@ function matchBySimilarity(
   if (open.before.length === 0 || open.after.length === 0) return;
   const placeBefore = relativePlaces(ofKindBefore);
   const placeAfter = relativePlaces(ofKindAfter);
-  const weights = open.before.map((b) =>
-    open.after.map((a) => {
-      const score = scorer.score(b, a);
+  const scores = scorer.scoreMatrix(open.before, open.after);
+  const weights = open.before.map((b, i) => {
+    const place = placeBefore.get(b)!;
+    return open.after.map((a, j) => {
+      const score = scores[i][j];
       // A tie-breaker between equally similar candidates: prefer the one at the same relative place.
-      return score >= PAIR_THRESHOLD ? score + 0.01 * (1 - Math.abs(placeBefore.get(b)! - placeAfter.get(a)!)) : 0;
-    }),
-  );
+      return score >= PAIR_THRESHOLD ? score + 0.01 * (1 - Math.abs(place - placeAfter.get(a)!)) : 0;
+    });
+  });
   maxWeightAssignment(weights).forEach((j, i) => {
     if (j >= 0) pair(alignment, open.before[i], open.after[j]);
   });

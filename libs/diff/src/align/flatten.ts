@@ -29,26 +29,7 @@ export function flattenDocument(document: PlanDocument): FlatDocument {
   const numbers = numberNodes(document);
   const visit = (nodes: DocNode[], parent: Entry | null) => {
     for (const node of nodes) {
-      const number = numbers.get(node.id) ?? '';
-      const title = nodeTitle(node);
-      // Profiles are built on first use: nodes paired by id or identical text never need one.
-      let profile: BigramProfile | undefined;
-      let titleProfile: BigramProfile | undefined;
-      const entry: Entry = {
-        node,
-        order: entries.length,
-        parent,
-        children: [],
-        number,
-        title,
-        path: [...(parent ? parent.path : []), number].filter((n) => n !== ''),
-        get profile() {
-          return (profile ??= bigramProfile(node.text));
-        },
-        get titleProfile() {
-          return (titleProfile ??= bigramProfile(title));
-        },
-      };
+      const entry = new FlatEntry(node, entries.length, parent, numbers.get(node.id) ?? '');
       entries.push(entry);
       parent?.children.push(entry);
       visit(node.children, entry);
@@ -56,6 +37,37 @@ export function flattenDocument(document: PlanDocument): FlatDocument {
   };
   visit(document.nodes, null);
   return { entries, byId: new Map(entries.map((e) => [e.node.id, e])) };
+}
+
+/**
+ * A class, not an object literal with getters: V8 keeps literals with per-object accessors as
+ * slow dictionaries, and every step of the diff reads entries.
+ */
+class FlatEntry implements Entry {
+  readonly children: Entry[] = [];
+  readonly title: string;
+  readonly path: string[];
+  // Profiles are built on first use: nodes paired by id or identical text never need one.
+  private textProfile: BigramProfile | undefined;
+  private headingProfile: BigramProfile | undefined;
+
+  constructor(
+    readonly node: DocNode,
+    readonly order: number,
+    readonly parent: Entry | null,
+    readonly number: string,
+  ) {
+    this.title = nodeTitle(node);
+    this.path = [...(parent ? parent.path : []), number].filter((n) => n !== '');
+  }
+
+  get profile(): BigramProfile {
+    return (this.textProfile ??= bigramProfile(this.node.text));
+  }
+
+  get titleProfile(): BigramProfile {
+    return (this.headingProfile ??= bigramProfile(this.title));
+  }
 }
 
 export function toRef(entry: Entry): NodeRef {

@@ -13,35 +13,55 @@ export interface BigramProfile {
 
 const CODE_POINTS = 0x110000;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether each BMP code point is a word character: 0 not yet known, 1 yes, 2 no. */
+const BMP_WORD_CHAR = new Uint8Array(0x10000);
 
 export function bigramProfile(text: string): BigramProfile {
-  const chars: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (isWordChar(code, char)) chars.push(code);
-  }
+  const chars = wordCodePoints(text);
   // A one-character text still needs a profile: pair it with nothing.
-  const raw = new Float64Array(chars.length === 1 ? 1 : Math.max(0, chars.length - 1));
-  if (chars.length === 1) raw[0] = chars[0] * CODE_POINTS;
-  for (let i = 1; i < chars.length; i++) raw[i - 1] = chars[i - 1] * CODE_POINTS + chars[i];
-  raw.sort();
-  const keys: number[] = [];
-  const counts: number[] = [];
-  for (const key of raw) {
-    if (keys.length > 0 && keys[keys.length - 1] === key) counts[counts.length - 1]++;
-    else {
-      keys.push(key);
-      counts.push(1);
-    }
-  }
-  return { keys: Float64Array.from(keys), counts: Int32Array.from(counts), total: raw.length };
+  if (chars.length === 1) return { keys: Float64Array.of(chars[0] * CODE_POINTS), counts: Int32Array.of(1), total: 1 };
+  return profileOfBigrams(chars, 0, Math.max(0, chars.length - 1));
 }
 
-/** Letters and digits of any script; the common cases (ASCII, CJK) without a regular expression. */
-function isWordChar(code: number, char: string): boolean {
+/** The profile of the bigrams (chars[i], chars[i + 1]) for i from `from` up to `to`. */
+function profileOfBigrams(chars: number[], from: number, to: number): BigramProfile {
+  const raw = new Float64Array(to - from);
+  for (let i = from; i < to; i++) raw[i - from] = chars[i] * CODE_POINTS + chars[i + 1];
+  raw.sort();
+  let distinct = 0;
+  for (let i = 0; i < raw.length; i++) if (i === 0 || raw[i] !== raw[i - 1]) distinct++;
+  const keys = new Float64Array(distinct);
+  const counts = new Int32Array(distinct);
+  let k = -1;
+  for (let i = 0; i < raw.length; i++) {
+    if (i === 0 || raw[i] !== raw[i - 1]) keys[++k] = raw[i];
+    counts[k]++;
+  }
+  return { keys, counts, total: raw.length };
+}
+
+/** The code points of the text's letters and digits, in order. */
+function wordCodePoints(text: string): number[] {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const isPair = unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (isPair) {
+      const code = text.codePointAt(i)!;
+      if (WORD_CHAR.test(text.slice(i, i + 2))) codes.push(code);
+      i++;
+    } else if (isWordUnit(unit)) codes.push(unit);
+  }
+  return codes;
+}
+
+/** Letters and digits of the BMP; the common cases (ASCII, CJK) without a regular expression. */
+function isWordUnit(code: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   if (code >= 0x4e00 && code <= 0x9fff) return true;
-  return WORD_CHAR.test(char);
+  // Chinese punctuation is in every clause: ask the regular expression once per code point.
+  if (BMP_WORD_CHAR[code] === 0) BMP_WORD_CHAR[code] = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+  return BMP_WORD_CHAR[code] === 1;
 }
 
 /** Bigrams the two profiles share, counted with multiplicity. */
@@ -68,65 +88,25 @@ export function dice(a: BigramProfile, b: BigramProfile): number {
 }
 
 /**
- * Weights bigrams by rarity within a document (inverse document frequency over the nodes being
- * matched), so 质量 and 推进, which every clause of a quality plan uses, count for little and a
- * shared 检验检测 or 成渝 counts for much. A bigram's frequency is the larger of its counts on the
- * two sides, so the one clause both versions share is not penalised for being on both.
+ * `dice(bigramProfile(x), bigramProfile(y))` from the edited stretch alone: the bigrams inside the
+ * texts' common beginning and ending are shared as they are, so only the bigrams between them need
+ * sorting and comparing. Null when that stretch is over a quarter of the shorter text: then whole
+ * profiles (which the caller may already hold) cost no more.
  */
-export interface WeightedProfile {
-  profile: BigramProfile;
-  /** The weight of each key of the profile, in key order. */
-  weights: Float64Array;
-  /** Sum of weight × count. */
-  total: number;
-}
-
-export type Weighting = (profile: BigramProfile) => WeightedProfile;
-
-export function bigramWeighting(before: BigramProfile[], after: BigramProfile[]): Weighting {
-  const frequency = (profiles: BigramProfile[]) => {
-    const counts = new Map<number, number>();
-    for (const p of profiles) for (const key of p.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-    return counts;
-  };
-  const inBefore = frequency(before);
-  const inAfter = frequency(after);
-  const size = Math.max(before.length, after.length);
-  const cache = new Map<BigramProfile, WeightedProfile>();
-  return (profile) => {
-    let weighted = cache.get(profile);
-    if (!weighted) {
-      const weights = new Float64Array(profile.keys.length);
-      let total = 0;
-      profile.keys.forEach((key, i) => {
-        const df = Math.max(inBefore.get(key) ?? 0, inAfter.get(key) ?? 0);
-        weights[i] = Math.log((size + 1) / (df + 0.5));
-        total += weights[i] * profile.counts[i];
-      });
-      weighted = { profile, weights, total };
-      cache.set(profile, weighted);
-    }
-    return weighted;
-  };
-}
-
-/** Weight of the bigrams two profiles share (both weighted by the same weighting). */
-export function weightedShared(a: WeightedProfile, b: WeightedProfile): number {
-  const ka = a.profile.keys;
-  const kb = b.profile.keys;
-  const ca = a.profile.counts;
-  const cb = b.profile.counts;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < ka.length && j < kb.length) {
-    if (ka[i] < kb[j]) i++;
-    else if (ka[i] > kb[j]) j++;
-    else {
-      shared += (ca[i] < cb[j] ? ca[i] : cb[j]) * a.weights[i];
-      i++;
-      j++;
-    }
-  }
-  return shared;
+export function diceOfSmallEdit(x: string, y: string): number | null {
+  const a = wordCodePoints(x);
+  const b = wordCodePoints(y);
+  if (a.length < 2 || b.length < 2) return null;
+  const limit = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < limit && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  // Bigram i joins chars i and i + 1: those inside the prefix are 0 … prefix − 2, inside the suffix from length − suffix on.
+  const from = Math.max(0, prefix - 1);
+  const to = (chars: number[]) => chars.length - Math.max(suffix, 1);
+  if (4 * Math.max(to(a) - from, to(b) - from) > limit) return null;
+  const middle = (chars: number[]) => profileOfBigrams(chars, from, to(chars));
+  const shared = Math.max(0, prefix - 1) + Math.max(0, suffix - 1) + sharedBigrams(middle(a), middle(b));
+  return (2 * shared) / (a.length - 1 + (b.length - 1));
 }

@@ -10,7 +10,7 @@
  * The passes keep the ops lossless: equal+delete still spell the before text, equal+insert the after.
  */
 import type { InlineOp } from '../model';
-import { tokenizeForDiff } from './tokenize';
+import { tokenCount } from './tokenize';
 
 const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n']);
 const CLAUSE_BREAK = new Set(['，', '、', '：', ',', ':', '）', ')', '”', '》', '」', '’', '】', '〕']);
@@ -63,7 +63,7 @@ function isShortAmidEdits(ops: InlineOp[], i: number): boolean {
   if ([...text].some(isPunctuation)) return false;
   const left = editSizes(ops, i, -1);
   const right = editSizes(ops, i, 1);
-  const length = tokenLength(text);
+  const length = tokenCount(text);
   return length <= Math.max(left.deleted, left.inserted) && length <= Math.max(right.deleted, right.inserted);
 }
 
@@ -71,8 +71,8 @@ function isShortAmidEdits(ops: InlineOp[], i: number): boolean {
 function editSizes(ops: InlineOp[], i: number, step: 1 | -1): { deleted: number; inserted: number } {
   const sizes = { deleted: 0, inserted: 0 };
   for (let j = i + step; j >= 0 && j < ops.length && ops[j].op !== 'equal'; j += step) {
-    if (ops[j].op === 'delete') sizes.deleted += tokenLength(ops[j].text);
-    else sizes.inserted += tokenLength(ops[j].text);
+    if (ops[j].op === 'delete') sizes.deleted += tokenCount(ops[j].text);
+    else sizes.inserted += tokenCount(ops[j].text);
   }
   return sizes;
 }
@@ -87,7 +87,7 @@ function absorbStrayCharacters(input: InlineOp[]): InlineOp[] {
       const chars = [...left.text];
       const stray = chars[chars.length - 1];
       const beyond = chars[chars.length - 2];
-      if (!isPunctuation(stray) && tokenLength(stray) === 1 && (beyond === undefined ? i - 1 === 0 : isPunctuation(beyond))) {
+      if (!isPunctuation(stray) && tokenCount(stray) === 1 && (beyond === undefined ? i - 1 === 0 : isPunctuation(beyond))) {
         left.text = chars.slice(0, -1).join('');
         deleted.text = stray + deleted.text;
         inserted.text = stray + inserted.text;
@@ -97,7 +97,7 @@ function absorbStrayCharacters(input: InlineOp[]): InlineOp[] {
     if (right?.op === 'equal') {
       const chars = [...right.text];
       const [stray, beyond] = chars;
-      if (!isPunctuation(stray) && tokenLength(stray) === 1 && (beyond === undefined ? i + 2 === ops.length - 1 : isPunctuation(beyond))) {
+      if (!isPunctuation(stray) && tokenCount(stray) === 1 && (beyond === undefined ? i + 2 === ops.length - 1 : isPunctuation(beyond))) {
         right.text = chars.slice(1).join('');
         deleted.text += stray;
         inserted.text += stray;
@@ -169,8 +169,4 @@ function isAsciiWord(char: string): boolean {
 
 function isPunctuation(char: string): boolean {
   return SENTENCE_END.has(char) || CLAUSE_BREAK.has(char) || OPENING.has(char);
-}
-
-function tokenLength(text: string): number {
-  return tokenizeForDiff(text).length;
 }

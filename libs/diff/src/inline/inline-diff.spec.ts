@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { InlineOp } from '../model';
 import { applyInlineOps, inlineDiff, rawInlineDiff } from './inline-diff';
 import { diffSequences } from './myers';
-import { tokenizeForDiff } from './tokenize';
+import { encodeTokens, tokenCount, tokenizeForDiff } from './tokenize';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -11,6 +11,11 @@ const planText = fc
   .array(fc.constantFrom('质', '量', '强', '区', '建', '设', '，', '。', '、', '9', '8', '.', '%', '𠀋', '𪚥', 'a', '（', '）'), {
     maxLength: 40,
   })
+  .map((chars) => chars.join(''));
+
+/** The same with lone surrogates, which a text may hold and which stay tokens of their own. */
+const textWithStraySurrogates = fc
+  .array(fc.constantFrom('质', '量', '，', '9', '.', '%', 'a', '𠀋', '\uD800', '\uDC00', ' '), { maxLength: 40 })
   .map((chars) => chars.join(''));
 
 const editCount = (ops: InlineOp[]) => ops.filter((op) => op.op !== 'equal').length;
@@ -22,6 +27,45 @@ describe('tokenizeForDiff', () => {
 
   it('keeps an astral-plane character (a surrogate pair) as one token', () => {
     expect(tokenizeForDiff('𠀋区𪚥')).toEqual(['𠀋', '区', '𪚥']);
+  });
+
+  it('cuts every text as the rule says: code points, with ASCII runs whole', () => {
+    const byTheRule = (text: string) => {
+      const tokens: string[] = [];
+      for (const char of text) {
+        const last = tokens[tokens.length - 1];
+        if (/^[A-Za-z0-9.%]$/.test(char) && last !== undefined && /^[A-Za-z0-9.%]+$/.test(last)) tokens[tokens.length - 1] += char;
+        else tokens.push(char);
+      }
+      return tokens;
+    };
+    fc.assert(
+      fc.property(textWithStraySurrogates, (text) => {
+        expect(tokenizeForDiff(text)).toEqual(byTheRule(text));
+        expect(tokenCount(text)).toBe(byTheRule(text).length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('encodeTokens', () => {
+  it('gives equal tokens, and only those, the same small id on both sides', () => {
+    fc.assert(
+      fc.property(textWithStraySurrogates, textWithStraySurrogates, (before, after) => {
+        const { a, b, startsA, startsB } = encodeTokens(before, after);
+        const tokens = [...tokenizeForDiff(before), ...tokenizeForDiff(after)];
+        const ids = [...a, ...b];
+        const cut = (text: string, starts: number[]) => starts.slice(0, -1).map((s, k) => text.slice(s, starts[k + 1]));
+        expect([...cut(before, startsA), ...cut(after, startsB)]).toEqual(tokens);
+        const idOf = new Map<string, number>();
+        tokens.forEach((token, k) => {
+          if (!idOf.has(token)) idOf.set(token, idOf.size);
+          expect(ids[k]).toBe(idOf.get(token));
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -5,7 +5,7 @@
 import type { InlineOp } from '../model';
 import { cleanupInlineOps } from './cleanup';
 import { diffSequences } from './myers';
-import { internTokens, tokenizeForDiff } from './tokenize';
+import { encodeTokens } from './tokenize';
 
 export function inlineDiff(before: string, after: string): InlineOp[] {
   if (before === after) return before ? [{ op: 'equal', text: before }] : [];
@@ -14,21 +14,19 @@ export function inlineDiff(before: string, after: string): InlineOp[] {
 
 /** The minimal token diff, before any cleanup. */
 export function rawInlineDiff(before: string, after: string): InlineOp[] {
-  const beforeTokens = tokenizeForDiff(before);
-  const afterTokens = tokenizeForDiff(after);
-  const { a, b } = internTokens(beforeTokens, afterTokens);
+  const { a, b, startsA, startsB } = encodeTokens(before, after);
   const ops: InlineOp[] = [];
   let i = 0;
   let j = 0;
   for (const run of diffSequences(a, b)) {
     if (run.op === 'delete') {
-      ops.push({ op: 'delete', text: beforeTokens.slice(i, i + run.length).join('') });
+      ops.push({ op: 'delete', text: before.slice(startsA[i], startsA[i + run.length]) });
       i += run.length;
     } else if (run.op === 'insert') {
-      ops.push({ op: 'insert', text: afterTokens.slice(j, j + run.length).join('') });
+      ops.push({ op: 'insert', text: after.slice(startsB[j], startsB[j + run.length]) });
       j += run.length;
     } else {
-      ops.push({ op: 'equal', text: beforeTokens.slice(i, i + run.length).join('') });
+      ops.push({ op: 'equal', text: before.slice(startsA[i], startsA[i + run.length]) });
       i += run.length;
       j += run.length;
     }

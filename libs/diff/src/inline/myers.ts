@@ -15,7 +15,7 @@ export interface EditRun {
   length: number;
 }
 
-/** `a` and `b` hold token ids: small non-negative integers, as `internTokens` makes them. */
+/** `a` and `b` hold token ids: small non-negative integers, as `encodeTokens` makes them. */
 export function diffSequences(a: Int32Array, b: Int32Array): EditRun[] {
   const deleted = new Uint8Array(a.length);
   const inserted = new Uint8Array(b.length);
@@ -136,25 +136,24 @@ function middleSnake(s: Search, aLo: number, aHi: number, bLo: number, bHi: numb
 
 function toRuns(deleted: Uint8Array, inserted: Uint8Array): EditRun[] {
   const runs: EditRun[] = [];
-  const push = (op: EditRun['op'], length: number) => {
-    const last = runs[runs.length - 1];
-    if (last && last.op === op) last.length += length;
-    else runs.push({ op, length });
-  };
+  let current: EditRun | null = null;
   let i = 0;
   let j = 0;
   while (i < deleted.length || j < inserted.length) {
+    let op: EditRun['op'];
     if (i < deleted.length && deleted[i]) {
-      push('delete', 1);
+      op = 'delete';
       i++;
     } else if (j < inserted.length && inserted[j]) {
-      push('insert', 1);
+      op = 'insert';
       j++;
     } else {
-      push('equal', 1);
+      op = 'equal';
       i++;
       j++;
     }
+    if (current && current.op === op) current.length++;
+    else runs.push((current = { op, length: 1 }));
   }
   return runs;
 }
