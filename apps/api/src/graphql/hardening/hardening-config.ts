@@ -14,7 +14,7 @@ export interface HardeningConfig {
 
 /**
  * The import mutation carries a whole plan text (the seed plans are 21 and 28 KB; a client that
- * escapes Chinese as \uXXXX doubles that), so 1 MiB leaves room without letting one request pin megabytes.
+ * escapes each Chinese character as a six-character \u escape, doubling that), so 1 MiB leaves room without letting one request pin megabytes.
  * A drafting session sends a few operations a second; 20/s with a burst of 100 lets a page load
  * fire its queries at once and still stops a script hammering the API.
  */
