@@ -1,6 +1,7 @@
 import type { PlanDraft } from './plan-draft';
 import type { FlatNode, PlanLifecycleEvent } from './plan-events';
-import { emptyMetadata, type PlanNode } from './plan-state';
+import { emptyMetadata } from '@planledger/documents';
+import type { PlanNode } from './plan-state';
 
 export function evolvePlan(draft: PlanDraft, event: PlanLifecycleEvent): void {
   switch (event.type) {

@@ -1,4 +1,4 @@
-import type { DocumentMetadata, NodeKind } from '@planledger/documents';
+import { emptyMetadata, type DocumentMetadata, type NodeKind } from '@planledger/documents';
 import type { PlanStage } from '../stages/plan-stage';
 import type { DocumentNumbering } from './plan-events';
 
@@ -42,18 +42,6 @@ export interface PlanState {
    * after review sent the text back) names its latest revision.
    */
   versions: Readonly<Record<string, number>>;
-}
-
-export function emptyMetadata(): DocumentMetadata {
-  return {
-    title: null,
-    issuingBody: null,
-    documentNumber: null,
-    addressees: [],
-    date: null,
-    publicationNote: null,
-    isConsultationDraft: false,
-  };
 }
 
 export function initialState(): PlanState {
