@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { HardeningConfig } from '../../apps/api/src/graphql/hardening';
 import { createApp } from '../../apps/api/src/main';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -19,7 +20,7 @@ export interface RunningApi {
  * The real API on a free port: embedded PGlite in memory, or PostgreSQL when `databaseUrl` is
  * given. Requests go over HTTP like a client's.
  */
-export async function startApi(options: { databaseUrl?: string; seed?: boolean } = {}): Promise<RunningApi> {
+export async function startApi(options: { databaseUrl?: string; seed?: boolean; hardening?: HardeningConfig } = {}): Promise<RunningApi> {
   const app = await createApp({
     port: 0,
     dataDir: 'memory://',
@@ -27,7 +28,7 @@ export async function startApi(options: { databaseUrl?: string; seed?: boolean }
     seed: options.seed ?? true,
     seedsDir: join(__dirname, '../../seeds'),
     introspection: true,
-  }, { quiet: true });
+  }, { quiet: true, hardening: options.hardening });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
