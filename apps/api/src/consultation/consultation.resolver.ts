@@ -26,7 +26,8 @@ export class ConsultationResolver {
     if (!state.planId) throw new PlanError('NOT_FOUND', `plan ${planId} does not exist`);
     const rounds: RoundType[] = [];
     for (let n = 1; n <= state.consultationRounds; n++) {
-      const round = await this.consultation.round(this.consultation.roundId(planId, n)).catch(() => undefined);
+      // The plan counts a round when consultation starts; the round itself may not be opened yet.
+      const round = await this.consultation.findRound(this.consultation.roundId(planId, n));
       if (round) rounds.push(toRoundType(round));
     }
     return rounds;
@@ -66,7 +67,8 @@ export class ConsultationResolver {
     const { state } = await this.plans.current(planId);
     if (state.consultationRounds === 0) return 0;
     const roundId = this.consultation.roundId(planId, state.consultationRounds);
-    const { feedback } = await this.consultation.roundFeedback(roundId).catch(() => ({ feedback: { comments: [] } }));
+    if (!(await this.consultation.findRound(roundId))) return 0;
+    const { feedback } = await this.consultation.roundFeedback(roundId);
     return feedback.comments.filter((c) => !c.withdrawn && !c.disposition).length;
   }
 }

@@ -49,9 +49,15 @@ export class ConsultationService {
   }
 
   async round(roundId: string): Promise<OpenedRound> {
+    const round = await this.findRound(roundId);
+    if (!round) throw new RoundNotFoundError(roundId);
+    return round;
+  }
+
+  /** The round, or undefined when no round of that id was opened. */
+  async findRound(roundId: string): Promise<OpenedRound | undefined> {
     const { state } = await this.rounds.streams.load(consultationRoundStreamId(roundId));
-    if (state.status === 'notOpened') throw new RoundNotFoundError(roundId);
-    return state;
+    return state.status === 'notOpened' ? undefined : state;
   }
 
   /** OpenRound and AllowLateSubmission; CloseRound goes through `closeRound`. */
@@ -100,9 +106,9 @@ export class ConsultationService {
   async assertReadyForReview(planId: string, consultationRounds: number): Promise<void> {
     if (consultationRounds === 0) return;
     const roundId = roundIdFor(planId, consultationRounds);
-    const { state } = await this.rounds.streams.load(consultationRoundStreamId(roundId));
-    if (state.status === 'notOpened') return;
+    const round = await this.findRound(roundId);
+    if (!round) return;
     const { feedback } = await this.roundFeedback(roundId);
-    assertPlanReadyForReview(feedback.comments, state);
+    assertPlanReadyForReview(feedback.comments, round);
   }
 }

@@ -1,19 +1,11 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import type { Principal } from '@planledger/domain';
+import { PlanError, toDocument, type Principal } from '@planledger/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { toDocument } from '@planledger/domain';
 import { toDocumentType } from '../documents/document.mapper';
 import { DocumentType } from '../documents/document.types';
 import { RequestAccess } from '../graphql/request-access';
 import { PlanCommandsService } from './plan-commands.service';
 import { PlanType } from './plan.types';
-
-export class PlanNotFoundError extends Error {
-  readonly code = 'NOT_FOUND';
-  constructor(readonly planId: string) {
-    super(`no plan ${planId}`);
-  }
-}
 
 @Resolver(() => PlanType)
 export class PlanResolver {
@@ -26,7 +18,7 @@ export class PlanResolver {
   async plan(@Args('id', { type: () => ID }) id: string, @CurrentPrincipal() principal: Principal): Promise<PlanType> {
     this.access.require(principal, 'ReadPlan', { planId: id });
     const { state, revision } = await this.plans.current(id);
-    if (!state.planId || !state.stage) throw new PlanNotFoundError(id);
+    if (!state.planId || !state.stage) throw new PlanError('NOT_FOUND', `plan ${id} does not exist`);
     const document = toDocumentType(toDocument(state), revision);
     return {
       id,
@@ -43,7 +35,7 @@ export class PlanResolver {
   async document(@Args('planId', { type: () => ID }) planId: string, @CurrentPrincipal() principal: Principal): Promise<DocumentType> {
     this.access.require(principal, 'ReadPlan', { planId });
     const current = await this.plans.current(planId);
-    if (!current.state.planId) throw new PlanNotFoundError(planId);
+    if (!current.state.planId) throw new PlanError('NOT_FOUND', `plan ${planId} does not exist`);
     return toDocumentType(toDocument(current.state), current.revision);
   }
 }
