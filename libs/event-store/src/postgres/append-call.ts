@@ -6,8 +6,9 @@ import { PreparedAppend } from '../validation/append-input';
 import { APPEND_GROUP, fitsGroupStatement, groupStatementPayload } from './group-append';
 import { singleEventQuery } from './single-event-append';
 
-const APPEND = 'SELECT * FROM event_store.append($1, $2, $3::jsonb, $4)';
-const APPEND_ALL = 'SELECT * FROM event_store.append_all($1::jsonb, $2)';
+// Listeners are notified after commit (append-notifier.ts), so the functions' p_notify is false.
+const APPEND = 'SELECT * FROM event_store.append($1, $2, $3::jsonb, false)';
+const APPEND_ALL = 'SELECT * FROM event_store.append_all($1::jsonb, false)';
 const PREVIOUS_WRITE = 'SELECT status, result_revision, result_transaction_id, result_position, stored_ids FROM event_store.previous_write($1, $2::uuid[])';
 const MAX_ATTEMPTS = 3;
 
@@ -21,13 +22,13 @@ export type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; er
  * (single-event-append.ts), several through event_store.append (002-append-function).
  * Refusals come back as codes in the row and become typed errors here.
  */
-export async function appendOne(pool: Pool, append: PreparedAppend, notify: boolean): Promise<AppendResult> {
+export async function appendOne(pool: Pool, append: PreparedAppend): Promise<AppendResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       const query =
         append.events.length === 1
-          ? singleEventQuery(append, notify)
-          : { name: 'event_store.append', text: APPEND, values: [append.streamId, expectedText(append), append.eventsJson, notify] };
+          ? singleEventQuery(append)
+          : { name: 'event_store.append', text: APPEND, values: [append.streamId, expectedText(append), append.eventsJson] };
       const { rows } = await pool.query<ResultRow>({ ...query, rowMode: 'array' });
       return settle(append, rows[0]);
     } catch (error) {
@@ -45,43 +46,43 @@ export async function appendOne(pool: Pool, append: PreparedAppend, notify: bool
  * raises (an id stored twice, a stream created concurrently), nothing of it was written and
  * each append is sent alone, where those cases are resolved.
  */
-export async function appendGroup(pool: Pool, appends: readonly PreparedAppend[], notify: boolean): Promise<AppendOutcome[]> {
+export async function appendGroup(pool: Pool, appends: readonly PreparedAppend[]): Promise<AppendOutcome[]> {
   let rows: ResultRow[];
   try {
-    rows = fitsGroupStatement(appends) ? await queryGroupStatement(pool, appends, notify) : await queryAppendAll(pool, appends, notify);
+    rows = fitsGroupStatement(appends) ? await queryGroupStatement(pool, appends) : await queryAppendAll(pool, appends);
   } catch (error) {
     if (!(error instanceof DatabaseError)) throw error;
     // One after another, in the order given, so the outcome is the one the group would have had.
     const outcomes: AppendOutcome[] = [];
-    for (const append of appends) outcomes.push(await outcomeOf(appendOne(pool, append, notify)));
+    for (const append of appends) outcomes.push(await outcomeOf(appendOne(pool, append)));
     return outcomes;
   }
   const outcomes: AppendOutcome[] = [];
   for (let i = 0; i < appends.length; i++) {
     // No row: 'any' met a stream created concurrently (see group-append.ts); alone it succeeds.
-    if (!rows[i]) outcomes.push(await outcomeOf(appendOne(pool, appends[i], notify)));
+    if (!rows[i]) outcomes.push(await outcomeOf(appendOne(pool, appends[i])));
     else outcomes.push(settleOutcome(appends[i], rows[i]));
   }
   return outcomes;
 }
 
-async function queryAppendAll(pool: Pool, appends: readonly PreparedAppend[], notify: boolean): Promise<ResultRow[]> {
+async function queryAppendAll(pool: Pool, appends: readonly PreparedAppend[]): Promise<ResultRow[]> {
   const payload = appends.map((a) => `{"stream":${JSON.stringify(a.streamId)},"expected":"${expectedText(a)}","events":${a.eventsJson}}`);
   const { rows } = await pool.query<ResultRow>({
     name: 'event_store.append_all',
     text: APPEND_ALL,
-    values: [`[${payload.join(',')}]`, notify],
+    values: [`[${payload.join(',')}]`],
     rowMode: 'array',
   });
   return rows;
 }
 
 /** Rows indexed by the append they answer; an append without a row is left out. */
-async function queryGroupStatement(pool: Pool, appends: readonly PreparedAppend[], notify: boolean): Promise<ResultRow[]> {
+async function queryGroupStatement(pool: Pool, appends: readonly PreparedAppend[]): Promise<ResultRow[]> {
   const { rows } = await pool.query<[number, ...ResultRow]>({
     name: 'event_store.append_group',
     text: APPEND_GROUP,
-    values: [groupStatementPayload(appends), notify],
+    values: [groupStatementPayload(appends)],
     rowMode: 'array',
   });
   const byAppend: ResultRow[] = [];

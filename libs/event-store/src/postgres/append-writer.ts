@@ -16,7 +16,7 @@ interface Waiting {
  * Group commit in the client. At most `maxInFlight` append calls run at once; appends that
  * arrive meanwhile wait and leave together, up to `maxGroup` in one call and one transaction.
  * An append that finds a free slot leaves at once, alone, so a lone writer pays nothing extra.
- * Under load the per-call costs (round trip, statement start-up, commit, NOTIFY) are shared.
+ * Under load the per-call costs (round trip, statement start-up, commit) are shared.
  * Each append still settles on its own: refusing one does not refuse its neighbours.
  */
 export class AppendWriter {
@@ -25,7 +25,6 @@ export class AppendWriter {
 
   constructor(
     private readonly pool: Pool,
-    private readonly notify: boolean,
     private readonly maxInFlight: number,
     private readonly maxGroup: number,
   ) {}
@@ -63,14 +62,13 @@ export class AppendWriter {
   private async send(group: Waiting[]): Promise<void> {
     if (group.length === 1) {
       const [only] = group;
-      await appendOne(this.pool, only.append, this.notify).then(only.resolve, only.reject);
+      await appendOne(this.pool, only.append).then(only.resolve, only.reject);
       return;
     }
     try {
       const outcomes = await appendGroup(
         this.pool,
         group.map((waiting) => waiting.append),
-        this.notify,
       );
       outcomes.forEach((outcome, i) => (outcome.ok ? group[i].resolve(outcome.result) : group[i].reject(outcome.error)));
     } catch (error) {

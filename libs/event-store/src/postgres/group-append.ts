@@ -7,8 +7,8 @@ import { PreparedAppend } from '../validation/append-input';
  * its own, exactly as it would alone (single-event-append.ts), except one case: 'any' on a
  * stream created concurrently gets no row back, and the caller sends it again alone.
  *
- * Parameters: $1 the group as [{"k", "stream", "expected", "id", "type", "data", "metadata"}],
- * $2 notify. Result per append: k, revision, transaction id, position, error, detail.
+ * Parameter: $1 the group as [{"k", "stream", "expected", "id", "type", "data", "metadata"}].
+ * Result per append: k, revision, transaction id, position, error, detail.
  */
 export const APPEND_GROUP = `
   WITH input AS (
@@ -45,7 +45,6 @@ export const APPEND_GROUP = `
   )
   SELECT i.k, w.stream_revision, w.transaction_id, w.global_position, NULL::text, NULL::text
     FROM inserted AS w JOIN input AS i ON i.stream = w.stream_id
-   WHERE CASE WHEN $2::boolean THEN (SELECT pg_notify('event_store_appended', '')) IS NOT NULL ELSE true END
   UNION ALL
   SELECT i.k, r.*
     FROM input AS i

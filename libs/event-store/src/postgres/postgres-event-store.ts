@@ -16,6 +16,7 @@ import { LoadSnapshotOptions, Snapshot, SnapshotStore } from '../port/snapshot-s
 import { CatchUpSubscription } from '../subscription/catch-up-subscription';
 import { WakeUpSignal, wakeUpSignalFor } from '../subscription/wake-up-signal';
 import { prepareAppend } from '../validation/append-input';
+import { AppendNotifier } from './append-notifier';
 import { AppendWriter } from './append-writer';
 import { verifyChains } from './chain-verification';
 import { Database } from './database';
@@ -30,17 +31,17 @@ const LISTEN_RETRY_MS = 1000;
 
 export interface PostgresEventStoreOptions {
   /**
-   * pg_notify on every append so subscribers in other processes wake at once. Default: on for
-   * PostgreSQL; PGlite has no second connection to listen on, so there only this process's
-   * subscribers are woken (in-process) and other readers poll.
+   * pg_notify after appends commit so subscribers in other processes wake at once (coalesced,
+   * see AppendNotifier). Default: on for PostgreSQL; PGlite has no second connection to listen
+   * on, so there only this process's subscribers are woken (in-process) and other readers poll.
    */
   notify?: boolean;
   /** Subscriptions read at least this often even without a wake-up. Default 500 ms. */
   pollIntervalMs?: number;
   /**
    * Append calls in flight at once; appends arriving meanwhile are grouped into the next call
-   * (see AppendWriter). Default: 1 on PGlite (one connection anyway), 2 on PostgreSQL (measured
-   * best at 16 concurrent writers on 2 cores; as good as 4 at 4 writers).
+   * (see AppendWriter). Default: 1 on PGlite (one connection anyway); 4 on PostgreSQL, so up to
+   * 4 writers run side by side (their commits share WAL flushes) and more are grouped.
    */
   maxConcurrentAppendCalls?: number;
   /** Most appends grouped into one call. Default 64. */
@@ -52,6 +53,7 @@ export class PostgresEventStore implements EventStore, SnapshotStore, ChainVerif
   private readonly wakeUps: WakeUpSignal;
   private readonly listener: NotificationListener | undefined;
   private readonly writer: AppendWriter;
+  private readonly notifier: AppendNotifier | undefined;
   private readonly pollIntervalMs: number;
   private readonly subscriptions = new Set<Subscription>();
   private closed = false;
@@ -67,9 +69,9 @@ export class PostgresEventStore implements EventStore, SnapshotStore, ChainVerif
     private readonly db: Database,
     options: PostgresEventStoreOptions = {},
   ) {
-    const notify = options.notify ?? db.kind === 'postgres';
-    const maxInFlight = options.maxConcurrentAppendCalls ?? (db.kind === 'pglite' ? 1 : 2);
-    this.writer = new AppendWriter(db.pool, notify, maxInFlight, options.maxAppendGroup ?? 64);
+    const maxInFlight = options.maxConcurrentAppendCalls ?? (db.kind === 'pglite' ? 1 : 4);
+    this.writer = new AppendWriter(db.pool, maxInFlight, options.maxAppendGroup ?? 64);
+    this.notifier = (options.notify ?? db.kind === 'postgres') ? new AppendNotifier(db.pool) : undefined;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.wakeUps = wakeUpSignalFor(db.pool);
     this.listener =
@@ -82,6 +84,7 @@ export class PostgresEventStore implements EventStore, SnapshotStore, ChainVerif
     this.assertOpen();
     const result = await this.writer.append(prepareAppend(streamId, expected, events));
     this.wakeUps.notify();
+    this.notifier?.appended();
     return result;
   }
 
@@ -144,6 +147,7 @@ export class PostgresEventStore implements EventStore, SnapshotStore, ChainVerif
     this.closed = true;
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
     this.listener?.close();
+    await this.notifier?.settled();
   }
 
   private assertOpen(): void {

@@ -3,7 +3,8 @@ import { Migration } from './migration';
 /**
  * An append of several events is one call of event_store.append in autocommit: one round trip
  * that takes the stream row, checks the expected revision, inserts the events chained by hash,
- * moves the stream head and notifies listeners. (A single event takes a leaner path of the same
+ * moves the stream head and, if p_notify, notifies listeners. (The adapter passes false and
+ * notifies after commit: ../append-notifier.ts. A single event takes a leaner path of the same
  * meaning, ../single-event-append.ts; groups of appends use this function per append, or
  * ../group-append.ts.) A refusal is detected before anything is written and comes back as an
  * error code in the result row, not an exception, so a group in one transaction can refuse one
