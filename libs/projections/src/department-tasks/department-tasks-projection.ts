@@ -1,11 +1,9 @@
 import { nodeTitle } from '@planledger/documents';
 import { departmentIdFromName, type PlanState } from '@planledger/domain';
-import type { StoredEvent } from '@planledger/event-store';
-import type { Projection, ProjectorContext, Projector, SqlExecutor } from '../runner/projection';
+import type { Projection } from '../runner/projection';
 import { qualified } from '../schema/read-schema';
 import { planNodeRows } from '../plan-nodes/plan-nodes-projection';
-import { PlanRowSets } from '../support/plan-row-sets';
-import { PlanStates } from '../support/plan-states';
+import { PlanRowsProjector } from '../support/plan-rows-projector';
 
 /**
  * department_tasks: for every department, the nodes that list it as responsible, with their number
@@ -36,7 +34,7 @@ export const departmentTasksProjection: Projection = {
       `,
     },
   ],
-  createProjector: (context) => new DepartmentTasksProjector(context),
+  createProjector: (context) => new PlanRowsProjector(context, 'department_tasks', { key: ['plan_id', 'node_id', 'department_id'], rowsFor: departmentTaskRows }),
 };
 
 export function departmentTaskRows(planId: string, state: PlanState): Array<Record<string, unknown>> {
@@ -59,39 +57,4 @@ export function departmentTaskRows(planId: string, state: PlanState): Array<Reco
       ordinal,
     }));
   });
-}
-
-class DepartmentTasksProjector implements Projector {
-  private readonly states: PlanStates;
-  private readonly rowSets: PlanRowSets<Record<string, unknown>>;
-
-  constructor({ schema, store, deferWrites }: ProjectorContext) {
-    this.states = new PlanStates(store);
-    this.rowSets = new PlanRowSets({
-      table: qualified(schema, 'department_tasks'),
-      key: ['plan_id', 'node_id', 'department_id'],
-      rowsFor: departmentTaskRows,
-    }, deferWrites);
-  }
-
-  prepare(events: readonly StoredEvent[]): Promise<void> {
-    return this.states.prepare(events);
-  }
-
-  async apply(events: readonly StoredEvent[], sql: SqlExecutor): Promise<void> {
-    const plans = this.states.fold(events);
-    for (const { planId, before, after } of plans) await this.rowSets.write(sql, planId, before, after);
-  }
-
-  flush(sql: SqlExecutor): Promise<void> {
-    return this.rowSets.flush(sql);
-  }
-
-  committed(): void {
-    this.rowSets.committed();
-  }
-
-  rolledBack(): void {
-    this.rowSets.rolledBack();
-  }
 }

@@ -1,10 +1,8 @@
 import type { PlanState } from '@planledger/domain';
-import type { StoredEvent } from '@planledger/event-store';
-import type { Projection, ProjectorContext, Projector, SqlExecutor } from '../runner/projection';
+import type { Projection } from '../runner/projection';
 import { qualified } from '../schema/read-schema';
 import { labelPart, numbersOf, siblingsOf } from '../support/plan-numbering';
-import { PlanRowSets } from '../support/plan-row-sets';
-import { PlanStates } from '../support/plan-states';
+import { PlanRowsProjector } from '../support/plan-rows-projector';
 
 /**
  * plan_nodes: the current text of every plan, one row per node, with the number rendered from its
@@ -34,7 +32,7 @@ export const planNodesProjection: Projection = {
       `,
     },
   ],
-  createProjector: (context) => new PlanNodesProjector(context),
+  createProjector: (context) => new PlanRowsProjector(context, 'plan_nodes', { key: ['plan_id', 'node_id'], rowsFor: planNodeRows }),
 };
 
 export interface PlanNodeValues extends Record<string, unknown> {
@@ -73,35 +71,4 @@ export function planNodeRows(planId: string, state: PlanState): PlanNodeValues[]
   };
   visit(null, '');
   return rows;
-}
-
-class PlanNodesProjector implements Projector {
-  private readonly states: PlanStates;
-  private readonly rowSets: PlanRowSets<PlanNodeValues>;
-
-  constructor({ schema, store, deferWrites }: ProjectorContext) {
-    this.states = new PlanStates(store);
-    this.rowSets = new PlanRowSets({ table: qualified(schema, 'plan_nodes'), key: ['plan_id', 'node_id'], rowsFor: planNodeRows }, deferWrites);
-  }
-
-  prepare(events: readonly StoredEvent[]): Promise<void> {
-    return this.states.prepare(events);
-  }
-
-  async apply(events: readonly StoredEvent[], sql: SqlExecutor): Promise<void> {
-    const plans = this.states.fold(events);
-    for (const { planId, before, after } of plans) await this.rowSets.write(sql, planId, before, after);
-  }
-
-  flush(sql: SqlExecutor): Promise<void> {
-    return this.rowSets.flush(sql);
-  }
-
-  committed(): void {
-    this.rowSets.committed();
-  }
-
-  rolledBack(): void {
-    this.rowSets.rolledBack();
-  }
 }
