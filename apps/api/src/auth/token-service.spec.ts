@@ -51,6 +51,16 @@ describe('TokenService', () => {
     expect(refusalCode(() => at(atExpiry).verify(token))).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a token it verified before once that token expires', () => {
+    let now = LOGIN_AT;
+    const tokens = new TokenService(SECRET, () => now);
+    const { token } = tokens.issue(user);
+    expect(tokens.verify(token).userId).toBe('u-li');
+    now = new Date(LOGIN_AT.getTime() + TOKEN_LIFETIME_SECONDS * 1000);
+    expect(refusalCode(() => tokens.verify(token))).toBe('UNAUTHENTICATED');
+    expect(refusalCode(() => tokens.verify(token))).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses tokens signed with another key, unsigned, tampered with, or not a token at all', () => {
     const { token } = at(LOGIN_AT).issue(user);
     const otherKey = new TokenService('another-secret-of-forty-characters-yyyyy', () => LOGIN_AT).issue(user).token;

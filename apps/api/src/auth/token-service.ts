@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AccessError, isRole, isValidUsername, type RoleGrant, type UserAccount } from '@planledger/domain';
 
@@ -5,6 +6,8 @@ import { AccessError, isRole, isValidUsername, type RoleGrant, type UserAccount 
 export const TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
 
 const ISSUER = 'planledger';
+/** Verified tokens remembered at once; the oldest is forgotten first. */
+const VERIFIED_TOKENS_KEPT = 4096;
 const AUDIENCE = 'planledger-api';
 
 export interface IssuedToken {
@@ -35,11 +38,21 @@ interface Payload {
  * The clock is injected so expiry is testable without waiting.
  */
 export class TokenService {
+  /**
+   * The secret as a key object, made once: given a string, jsonwebtoken first tries it as a
+   * public key and builds a secret key on every call, which measured as the costliest step of a
+   * request.
+   */
+  private readonly key: KeyObject;
+  private readonly verified = new Map<string, Readonly<TokenClaims>>();
+
   constructor(
-    private readonly secret: string,
+    secret: string,
     private readonly clock: () => Date = () => new Date(),
     private readonly lifetimeSeconds = TOKEN_LIFETIME_SECONDS,
-  ) {}
+  ) {
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
+  }
 
   issue(user: Pick<UserAccount, 'userId' | 'username' | 'departmentId' | 'grants'>): IssuedToken {
     const issuedAt = this.nowSeconds();
@@ -49,7 +62,7 @@ export class TokenService {
       roles: user.grants.map(({ role, planId }) => ({ role, planId })),
       iat: issuedAt,
     };
-    const token = jwt.sign(payload, this.secret, {
+    const token = jwt.sign(payload, this.key, {
       algorithm: 'HS256',
       expiresIn: this.lifetimeSeconds,
       subject: user.userId,
@@ -59,11 +72,27 @@ export class TokenService {
     return { token, expiresAt: new Date((issuedAt + this.lifetimeSeconds) * 1000).toISOString() };
   }
 
-  /** The token's claims; UNAUTHENTICATED when it is malformed, forged, expired or not ours. */
+  /**
+   * The token's claims; UNAUTHENTICATED when it is malformed, forged, expired or not ours.
+   * A token verified once is remembered until it expires (a few thousand at most), so the
+   * signature is not checked again on every request of a session.
+   */
   verify(token: string): TokenClaims {
+    const known = this.verified.get(token);
+    if (known !== undefined) {
+      if (this.nowSeconds() < known.expiresAt) return known;
+      this.verified.delete(token);
+    }
+    const claims = this.check(token);
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  private check(token: string): TokenClaims {
     let decoded: jwt.JwtPayload | string;
     try {
-      decoded = jwt.verify(token, this.secret, {
+      decoded = jwt.verify(token, this.key, {
         algorithms: ['HS256'],
         issuer: ISSUER,
         audience: AUDIENCE,
