@@ -1,12 +1,11 @@
 /**
- * The API under load over HTTP (autocannon, 32 connections, in this process against a server on
- * 127.0.0.1): a document query and an edit mutation, each with throughput and p99. The edit
+ * The API under load over HTTP (autocannon, 32 connections, from a child process against the server
+ * in this process on 127.0.0.1): a document query and an edit mutation, each with throughput and p99. The edit
  * mutation is compared with raw store appends of one event at the same concurrency (ours ÷ raw).
  * Edits go to 32 plans, one per connection, each appending at the end of one clause from the
  * revision it last saw, so every request is accepted (rebased when needed). The edits' text is
  * checked once afterwards.
  */
-import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +17,7 @@ import { PlanCommandsService } from '../../apps/api/src/plans/plan-commands.serv
 import { DEFAULT_HARDENING } from '../../apps/api/src/graphql/hardening';
 import { startApi } from '../../test/support/api';
 import { alternate, Suite, throughput } from '../harness';
+import { loadInChild } from '../support/load';
 
 const CONNECTIONS = 32;
 const SEED = readFileSync(join(__dirname, '../../seeds/001_7914db94b213197e.txt'), 'utf8');
@@ -32,32 +32,26 @@ export const run: Suite = async ({ quick }) => {
     const node = (await plans.current(planIds[0])).state.rootIds.find(() => true)!;
     const duration = quick ? 4 : 10;
 
+    const base = { url: `${api.url}/graphql`, token, connections: CONNECTIONS, durationSeconds: duration };
     const query = JSON.stringify({ query: `query($id: ID!) { document(planId: $id) { revision nodes { id number title } } }`, variables: { id: planIds[0] } });
-    const reads = await load(api.url, token, duration, () => query);
-
-    // Like a client: each edit is based on the latest revision of its plan this client has seen.
-    let counter = 0;
-    const seen = new Map<string, number>(planIds.map((id) => [id, 2]));
-    const edit = () => {
-      const planId = planIds[counter++ % planIds.length];
-      return JSON.stringify({
-        query: `mutation($i: EditNodeTextInput!) { editNodeText(input: $i) { planId revision } }`,
-        variables: { i: { planId, expectedRevision: seen.get(planId), commandId: randomUUID(), nodeId: node, offset: 0, deleteCount: 0, insertedText: '改' } },
-      });
-    };
-    const saw = (body: string) => {
-      const result = (JSON.parse(body) as { data?: { editNodeText?: { planId: string; revision: number } } }).data?.editNodeText;
-      if (result) seen.set(result.planId, Math.max(seen.get(result.planId) ?? 0, result.revision));
+    const reads = await loadInChild({ ...base, workload: { kind: 'fixed', body: query } });
+    // Each round of edits starts from the plans' revisions as they are then.
+    const editLoad = async () => {
+      const revision = Math.min(...(await Promise.all(planIds.map(async (id) => (await plans.current(id)).revision))));
+      return loadInChild({ ...base, workload: { kind: 'edits', planIds, nodeId: node, revision, insertedText: '改' } });
     };
     // Ours: edits through HTTP + GraphQL + auth + rebase/decide + append. Baseline: raw appends of one
     // event to as many streams at the same concurrency, through the same store.
     const rawAppends = Math.round(duration * 400);
     const result = await alternate(
-      async () => (await load(api.url, token, duration, edit, saw)).requests.average,
+      async () => (await editLoad()).requestsPerSecond,
       () => throughput(rawAppends, () => appendInParallel(store, CONNECTIONS, rawAppends)),
       { rounds: quick ? 1 : 3, warmup: 0 },
     );
-    const edits = await load(api.url, token, duration, edit, saw);
+    const edits = await editLoad();
+    for (const report of [reads, edits]) {
+      if (report.errors > 0) throw new Error(`${report.errors} requests failed, e.g. ${report.sampleFailures.join(' | ')}`);
+    }
     const after = await plans.current(planIds[0]);
     const text = after.state.nodes[node].text;
     if (!text.startsWith('改') || after.revision <= 2) throw new Error('the edits did not land: a fast wrong answer');
@@ -68,17 +62,16 @@ export const run: Suite = async ({ quick }) => {
       db: (process.env.DATABASE_URL ? 'postgres' : 'pglite') as 'postgres' | 'pglite',
       workload: `autocannon ${CONNECTIONS} connections × ${duration} s; document query of the 长寿 plan (${after.state.rootIds.length} top-level nodes); edit mutations spread over ${planIds.length} plans`,
       rows: [
-        { name: 'document query', value: reads.requests.average, unit: 'req/s', note: `p99 ${reads.latency.p99} ms` },
-        { name: 'edit mutation', value: edits.requests.average, unit: 'req/s', note: `p99 ${edits.latency.p99} ms` },
+        { name: 'document query', value: reads.requestsPerSecond, unit: 'req/s', note: `p99 ${reads.p99Ms} ms` },
+        { name: 'edit mutation', value: edits.requestsPerSecond, unit: 'req/s', note: `p99 ${edits.p99Ms} ms` },
         { name: 'edit vs raw append', value: result.ours / result.baseline, unit: '×', note: `raw store append ${Math.round(result.baseline)}/s at ${CONNECTIONS}` },
       ],
       metrics: {
-        query_per_s: reads.requests.average,
-        query_p99_ms: reads.latency.p99,
-        edit_per_s: edits.requests.average,
-        edit_p99_ms: edits.latency.p99,
+        query_per_s: reads.requestsPerSecond,
+        query_p99_ms: reads.p99Ms,
+        edit_per_s: edits.requestsPerSecond,
+        edit_p99_ms: edits.p99Ms,
         raw_append_per_s: result.baseline,
-        errors: reads.errors + edits.errors + reads.non2xx + edits.non2xx,
       },
       ratios: { edit_vs_raw_append: result.ours / result.baseline },
     };
@@ -107,17 +100,6 @@ async function preparePlans(api: Awaited<ReturnType<typeof startApi>>, token: st
     ids.push(planId);
   }
   return ids;
-}
-
-function load(url: string, token: string, duration: number, body: () => string, onBody?: (body: string) => void): Promise<autocannon.Result> {
-  return autocannon({
-    url: `${url}/graphql`,
-    connections: CONNECTIONS,
-    duration,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    requests: [{ setupRequest: (request) => ({ ...request, body: body() }), ...(onBody ? { onResponse: (_status: number, responseBody: string) => onBody(responseBody) } : {}) }],
-  });
 }
 
 async function appendInParallel(store: PostgresEventStore, concurrency: number, total: number): Promise<void> {
