@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { Database, EventStore, SnapshotStore } from '@planledger/event-store';
 import { DATABASE } from '../database/database.module';
+import { StreamChanges } from '../commands/stream-changes';
 import { EVENT_STORE } from '../event-log/event-log.module';
 import { LoginService } from './login.service';
 import { PasswordHasher } from './password-hasher';
@@ -26,8 +27,9 @@ export class AuthModule {
         { provide: PasswordHasher, useFactory: () => new PasswordHasher() },
         {
           provide: UserDirectory,
-          inject: [EVENT_STORE, PasswordHasher],
-          useFactory: (store: EventStore & SnapshotStore, passwords: PasswordHasher) => new UserDirectory(store, passwords),
+          inject: [EVENT_STORE, PasswordHasher, StreamChanges],
+          useFactory: (store: EventStore & SnapshotStore, passwords: PasswordHasher, changes: StreamChanges) =>
+            new UserDirectory(store, passwords, undefined, changes),
         },
         { provide: TokenService, inject: [TOKEN_SECRET], useFactory: ({ secret }: TokenSecret) => new TokenService(secret) },
         {

@@ -19,6 +19,7 @@ import {
 import type { EventStore, SnapshotStore } from '@planledger/event-store';
 import { CommandRunner } from '../commands/command-runner';
 import type { StreamFolder } from '../commands/folded-streams';
+import type { StreamChanges } from '../commands/stream-changes';
 import { PasswordHasher } from './password-hasher';
 import { toUserView, type UserView } from './user-view';
 
@@ -58,8 +59,9 @@ export class UserDirectory {
     store: EventStore & SnapshotStore,
     private readonly passwords: PasswordHasher = new PasswordHasher(),
     private readonly clock: () => Date = () => new Date(),
+    changes?: StreamChanges,
   ) {
-    this.runner = new CommandRunner(store, USER_FOLDER);
+    this.runner = new CommandRunner(store, USER_FOLDER, changes);
   }
 
   /** The account with its password hash, or undefined; never throws for a malformed username. */

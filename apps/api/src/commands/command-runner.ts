@@ -8,6 +8,7 @@ import {
 } from '@planledger/event-store';
 import { eventIdFor } from './command-ids';
 import { FoldedStreams, type StreamFolder } from './folded-streams';
+import type { StreamChanges } from './stream-changes';
 
 export interface DomainEvent {
   type: string;
@@ -48,11 +49,13 @@ const MAX_ATTEMPTS = 25;
 export class CommandRunner<E extends DomainEvent, S> {
   readonly streams: FoldedStreams<E, S>;
 
+  /** With `changes`, unchanged streams are served from memory and this runner's appends are announced. */
   constructor(
     private readonly store: EventStore & SnapshotStore,
     private readonly folder: StreamFolder<E, S>,
+    private readonly changes?: StreamChanges,
   ) {
-    this.streams = new FoldedStreams(store, folder);
+    this.streams = new FoldedStreams(store, folder, { changes });
   }
 
   async run(
@@ -92,6 +95,7 @@ export class CommandRunner<E extends DomainEvent, S> {
       const state = events.reduce((s, e) => this.folder.evolve(s, e), loaded.state);
       const revision = loaded.revision + events.length;
       this.streams.remember(streamId, { state, revision });
+      this.changes?.appended(streamId, appended.streamRevision);
       return { revision, written: events.length, replayed: false, position: positionToString(appended.position) };
     }
   }

@@ -1,4 +1,5 @@
 import type { EventStore, SnapshotStore, StoredEvent } from '@planledger/event-store';
+import type { StreamChanges } from './stream-changes';
 
 /** How to fold one kind of stream: the pure decider's `initialState`/`evolve` plus upcasting on read. */
 export interface StreamFolder<E, S> {
@@ -24,6 +25,11 @@ const CACHE_LIMIT = 500;
 export interface FoldedStreamsOptions {
   /** Events between snapshots (default SNAPSHOT_EVERY). */
   snapshotEvery?: number;
+  /**
+   * Where appends are announced. With it, a cached stream that has not changed is served from
+   * memory without reading its tail; without it, every load reads the tail.
+   */
+  changes?: StreamChanges;
 }
 
 /**
@@ -37,6 +43,14 @@ export interface FoldedStreamsOptions {
  */
 export class FoldedStreams<E, S> {
   private readonly cache = new Map<string, Folded<S>>();
+  /**
+   * For streams cached or being read: the highest revision (0-based) announced beyond what the
+   * cache holds. A read that ends past it clears it.
+   */
+  private readonly changedUpTo = new Map<string, number>();
+  /** Reads in flight per stream: a change announced meanwhile may be missing from their result. */
+  private readonly reading = new Map<string, number>();
+  private readonly changes: StreamChanges | undefined;
   /** The revision of the newest snapshot each stream is known to have (1-based like `revision`). */
   private readonly snapshotAt = new Map<string, number>();
   private readonly snapshotEvery: number;
@@ -47,6 +61,8 @@ export class FoldedStreams<E, S> {
     options: FoldedStreamsOptions = {},
   ) {
     this.snapshotEvery = options.snapshotEvery ?? SNAPSHOT_EVERY;
+    this.changes = options.changes;
+    this.changes?.listen((streamId, revision) => this.changed(streamId, revision));
   }
 
   /**
@@ -54,6 +70,21 @@ export class FoldedStreams<E, S> {
    * `since` beyond the stream's end yields no events.
    */
   async load(streamId: string, since?: number): Promise<Folded<S> & { eventsSince: StoredEvent[] }> {
+    const cached = this.cache.get(streamId);
+    if (cached && (since === undefined || since === cached.revision) && this.isUnchanged(streamId)) {
+      return { ...cached, eventsSince: [] };
+    }
+    this.reading.set(streamId, (this.reading.get(streamId) ?? 0) + 1);
+    try {
+      return await this.read(streamId, since);
+    } finally {
+      const left = this.reading.get(streamId)! - 1;
+      if (left === 0) this.reading.delete(streamId);
+      else this.reading.set(streamId, left);
+    }
+  }
+
+  private async read(streamId: string, since?: number): Promise<Folded<S> & { eventsSince: StoredEvent[] }> {
     let folded = this.cache.get(streamId) ?? (await this.fromSnapshot(streamId));
     const from = Math.min(folded.revision, since ?? folded.revision);
     const tail = await this.store.readStream(streamId, { fromRevision: from });
@@ -74,6 +105,7 @@ export class FoldedStreams<E, S> {
       snapshotIfDue(folded);
     }
     this.remember(streamId, folded);
+    this.caughtUpTo(streamId, folded.revision);
     for (const snapshot of due) {
       await this.store.saveSnapshot(streamId, snapshot.revision - 1, snapshot.state, this.folder.stateSchemaVersion);
     }
@@ -88,7 +120,30 @@ export class FoldedStreams<E, S> {
     if (cached && cached.revision >= folded.revision) return;
     this.cache.delete(streamId);
     this.cache.set(streamId, folded);
-    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    this.caughtUpTo(streamId, folded.revision);
+    if (this.cache.size > CACHE_LIMIT) this.forget(this.cache.keys().next().value as string);
+  }
+
+  /** Whether the cached state of `streamId` is known to be current. */
+  private isUnchanged(streamId: string): boolean {
+    return this.changes?.isFollowing === true && !this.changedUpTo.has(streamId);
+  }
+
+  private changed(streamId: string, revision: number): void {
+    const cached = this.cache.get(streamId);
+    if (!this.reading.has(streamId) && (!cached || revision < cached.revision)) return;
+    this.changedUpTo.set(streamId, Math.max(revision, this.changedUpTo.get(streamId) ?? -1));
+  }
+
+  /** What was read or folded holds `revision` events: announcements below that are settled. */
+  private caughtUpTo(streamId: string, revision: number): void {
+    const changed = this.changedUpTo.get(streamId);
+    if (changed !== undefined && changed < revision) this.changedUpTo.delete(streamId);
+  }
+
+  private forget(streamId: string): void {
+    this.cache.delete(streamId);
+    if (!this.reading.has(streamId)) this.changedUpTo.delete(streamId);
   }
 
   private async fromSnapshot(streamId: string): Promise<Folded<S>> {

@@ -19,6 +19,7 @@ import {
 } from '@planledger/domain';
 import type { EventStore, SnapshotStore } from '@planledger/event-store';
 import { CommandRunner, type CommandOutcome } from '../commands/command-runner';
+import { StreamChanges } from '../commands/stream-changes';
 import { EVENT_STORE } from '../event-log/event-log.module';
 import { FEEDBACK_FOLDER, ROUND_FOLDER, roundIdFor } from './consultation-streams';
 
@@ -39,9 +40,9 @@ export class ConsultationService {
   private readonly rounds: CommandRunner<RoundEvent, RoundState>;
   private readonly feedback: CommandRunner<FeedbackEvent, FeedbackState>;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore & SnapshotStore) {
-    this.rounds = new CommandRunner(store, ROUND_FOLDER);
-    this.feedback = new CommandRunner(store, FEEDBACK_FOLDER);
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore & SnapshotStore, changes: StreamChanges) {
+    this.rounds = new CommandRunner(store, ROUND_FOLDER, changes);
+    this.feedback = new CommandRunner(store, FEEDBACK_FOLDER, changes);
   }
 
   roundId(planId: string, roundNumber: number): string {

@@ -11,6 +11,7 @@ import {
 } from '@planledger/domain';
 import type { EventStore, SnapshotStore } from '@planledger/event-store';
 import { CommandRunner, type CommandOutcome } from '../commands/command-runner';
+import { StreamChanges } from '../commands/stream-changes';
 import { EVENT_STORE } from '../event-log/event-log.module';
 
 /** The district's departments, one stream: who can be invited to a round and named in reports. */
@@ -18,13 +19,13 @@ import { EVENT_STORE } from '../event-log/event-log.module';
 export class DepartmentsService {
   private readonly runner: CommandRunner<DepartmentRegistryEvent, DepartmentRegistryState>;
 
-  constructor(@Inject(EVENT_STORE) store: EventStore & SnapshotStore) {
+  constructor(@Inject(EVENT_STORE) store: EventStore & SnapshotStore, changes: StreamChanges) {
     this.runner = new CommandRunner(store, {
       stateSchemaVersion: 1,
       initialState: () => initialDepartmentRegistryState,
       evolve: evolveDepartmentRegistry,
       upcast: (stored) => ({ type: stored.type, data: stored.data }) as DepartmentRegistryEvent,
-    });
+    }, changes);
   }
 
   async list(): Promise<Department[]> {

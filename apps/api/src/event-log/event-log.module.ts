@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Database, PostgresEventStore } from '@planledger/event-store';
+import { StreamChanges } from '../commands/stream-changes';
 import { DATABASE } from '../database/database.module';
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -12,7 +13,10 @@ class EventStoreCloser implements OnApplicationShutdown {
   }
 }
 
-/** The event log, migrated at start (idempotent, safe when several instances start at once). */
+/**
+ * The event log, migrated at start (idempotent, safe when several instances start at once), and
+ * the announcements of which streams changed (fed by the command runners and LiveEvents).
+ */
 @Global()
 @Module({
   providers: [
@@ -22,7 +26,8 @@ class EventStoreCloser implements OnApplicationShutdown {
       useFactory: (database: Database) => PostgresEventStore.open(database),
     },
     EventStoreCloser,
+    { provide: StreamChanges, useFactory: () => new StreamChanges() },
   ],
-  exports: [EVENT_STORE],
+  exports: [EVENT_STORE, StreamChanges],
 })
 export class EventLogModule {}

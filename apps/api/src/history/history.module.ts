@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import type { EventStore, SnapshotStore } from '@planledger/event-store';
+import { StreamChanges } from '../commands/stream-changes';
 import { EVENT_STORE } from '../event-log/event-log.module';
 import { PlanHistory } from './plan-history';
 
@@ -8,8 +9,8 @@ import { PlanHistory } from './plan-history';
   providers: [
     {
       provide: PlanHistory,
-      inject: [EVENT_STORE],
-      useFactory: (store: EventStore & SnapshotStore) => new PlanHistory(store),
+      inject: [EVENT_STORE, StreamChanges],
+      useFactory: (store: EventStore & SnapshotStore, changes: StreamChanges) => new PlanHistory(store, { changes }),
     },
   ],
   exports: [PlanHistory],

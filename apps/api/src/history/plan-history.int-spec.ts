@@ -12,6 +12,7 @@ import {
 import type { PlanDocument } from '@planledger/documents';
 import { PostgresEventStore, type Database, type StoredEvent } from '@planledger/event-store';
 import { testDatabases, uniqueId } from '@planledger/testing';
+import { StreamChanges } from '../commands/stream-changes';
 import { PlanCommandsService } from '../plans/plan-commands.service';
 import type { HistoryRef } from './history-ref';
 import { PlanHistory } from './plan-history';
@@ -65,7 +66,7 @@ describe.each(testDatabases())('plan history on the event store ($name)', (targe
   beforeAll(async () => {
     database = await target.open();
     store = await PostgresEventStore.open(database);
-    plans = new PlanCommandsService(store);
+    plans = new PlanCommandsService(store, new StreamChanges());
     history = new PlanHistory(store, { snapshotEvery: SNAPSHOT_EVERY });
   });
   afterAll(async () => {

@@ -2,6 +2,7 @@ import type { PlanDocument } from '@planledger/documents';
 import { blamePlan, planStreamId, PlanError, toDocument, type PlanBlame, type PlanEvent, type PlanState } from '@planledger/domain';
 import type { EventStore, SnapshotStore } from '@planledger/event-store';
 import { FoldedStreams, SNAPSHOT_EVERY } from '../commands/folded-streams';
+import type { StreamChanges } from '../commands/stream-changes';
 import { PLAN_FOLDER } from '../plans/plan-commands.service';
 import { checkHistoryRef, type HistoryRef } from './history-ref';
 import { stateAtRevision } from './state-at-revision';
@@ -15,6 +16,8 @@ export interface PlanAtRevision {
 export interface PlanHistoryOptions {
   /** Events between the snapshots this service writes where history has none (default SNAPSHOT_EVERY). */
   snapshotEvery?: number;
+  /** Announcements of changed streams, so current state is served from memory while unchanged. */
+  changes?: StreamChanges;
 }
 
 /** Events read per query when blame replays a plan. */
@@ -33,7 +36,7 @@ export class PlanHistory {
     options: PlanHistoryOptions = {},
   ) {
     this.snapshotEvery = options.snapshotEvery ?? SNAPSHOT_EVERY;
-    this.current = new FoldedStreams(store, PLAN_FOLDER, { snapshotEvery: this.snapshotEvery });
+    this.current = new FoldedStreams(store, PLAN_FOLDER, { snapshotEvery: this.snapshotEvery, changes: options.changes });
   }
 
   /** The plan's text at a point of its history; bounded cost (see stateAtRevision). */

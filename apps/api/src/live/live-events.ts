@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { EventStore, StoredEvent, Subscription } from '@planledger/event-store';
+import { StreamChanges } from '../commands/stream-changes';
 import { EVENT_STORE } from '../event-log/event-log.module';
 
 type Listener = (event: StoredEvent) => void;
@@ -22,18 +23,27 @@ export class LiveEvents implements OnApplicationBootstrap, OnApplicationShutdown
   private subscription: Subscription | undefined;
   private live = false;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly changes: StreamChanges,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.subscription = this.store.subscribe({
       onEvents: async (batch) => {
+        this.changes.delivered(batch);
         if (!this.live) return;
         for (const event of batch) for (const listener of this.listeners) listener(event);
       },
       onCaughtUp: () => {
         this.live = true;
+        this.changes.caughtUp();
       },
     });
+    this.subscription.done.then(
+      () => this.changes.stoppedFollowing(),
+      () => this.changes.stoppedFollowing(),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

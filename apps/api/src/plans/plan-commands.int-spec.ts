@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PlanError, toDocument } from '@planledger/domain';
 import { PostgresEventStore, type Database } from '@planledger/event-store';
 import { testDatabases, uniqueId } from '@planledger/testing';
+import { StreamChanges } from '../commands/stream-changes';
 import { seedPlans } from '../seeding/seed-plans';
 import { PlanCommandsService } from './plan-commands.service';
 
@@ -23,7 +24,7 @@ describe.each(testDatabases())('plan commands on the event store ($name)', (targ
   beforeAll(async () => {
     database = await target.open();
     store = await PostgresEventStore.open(database);
-    plans = new PlanCommandsService(store);
+    plans = new PlanCommandsService(store, new StreamChanges());
   });
   afterAll(async () => {
     await store.close();

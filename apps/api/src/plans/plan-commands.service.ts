@@ -14,6 +14,7 @@ import {
 import type { EventStore, SnapshotStore } from '@planledger/event-store';
 import { CommandRunner, type CommandOutcome } from '../commands/command-runner';
 import type { Folded, StreamFolder } from '../commands/folded-streams';
+import { StreamChanges } from '../commands/stream-changes';
 import { EVENT_STORE } from '../event-log/event-log.module';
 
 export const PLAN_FOLDER: StreamFolder<PlanEvent, PlanState> = {
@@ -29,8 +30,8 @@ export const PLAN_FOLDER: StreamFolder<PlanEvent, PlanState> = {
 export class PlanCommandsService {
   private readonly runner: CommandRunner<PlanEvent, PlanState>;
 
-  constructor(@Inject(EVENT_STORE) store: EventStore & SnapshotStore) {
-    this.runner = new CommandRunner(store, PLAN_FOLDER);
+  constructor(@Inject(EVENT_STORE) store: EventStore & SnapshotStore, changes: StreamChanges) {
+    this.runner = new CommandRunner(store, PLAN_FOLDER, changes);
   }
 
   execute(command: PlanCommand, commandId: string): Promise<CommandOutcome> {
