@@ -1,10 +1,16 @@
 import { documentTargets, nodeTitle, numberNodes, renderDocument, type DocNode, type PlanDocument } from '@planledger/documents';
 import type { DocumentNodeType, DocumentType } from './document.types';
 
-/** The API's flat, reading-order view of a document tree (clients cannot query unbounded depth). */
+/**
+ * The API's flat, reading-order view of a document tree (clients cannot query unbounded depth).
+ * The costly parts — the rendered text and the numeric targets — are worked out when a query
+ * first asks for them, once per view.
+ */
 export function toDocumentType(document: PlanDocument, revision: number): DocumentType {
   const numbers = numberNodes(document);
-  const targets = documentTargets(document);
+  let targets: ReturnType<typeof documentTargets> | undefined;
+  const targetsOf = (nodeId: string) => (targets ??= documentTargets(document)).get(nodeId) ?? [];
+  let text: string | undefined;
   const nodes: DocumentNodeType[] = [];
   const visit = (siblings: readonly DocNode[], parent: DocNode | null, path: string[], depth: number) => {
     siblings.forEach((node, position) => {
@@ -20,7 +26,9 @@ export function toDocumentType(document: PlanDocument, revision: number): Docume
         title: nodeTitle(node),
         text: node.text,
         responsibleUnits: [...node.responsibleUnits],
-        targets: targets.get(node.id) ?? [],
+        get targets() {
+          return targetsOf(node.id);
+        },
       });
       visit(node.children, node, number ? [...path, number] : path, depth + 1);
     });
@@ -39,6 +47,23 @@ export function toDocumentType(document: PlanDocument, revision: number): Docume
       isConsultationDraft: metadata.isConsultationDraft,
     },
     nodes,
-    text: renderDocument(document),
+    get text() {
+      return (text ??= renderDocument(document));
+    },
   };
+}
+
+const views = new WeakMap<object, DocumentType>();
+
+/**
+ * The view of a folded plan state, made once per state object: folded states are immutable and
+ * shared by the cache of current plans, so an unchanged plan is not mapped again per query.
+ */
+export function documentTypeOfState<S extends object>(state: S, revision: number, toDocument: (state: S) => PlanDocument): DocumentType {
+  let view = views.get(state);
+  if (view === undefined || view.revision !== revision) {
+    view = toDocumentType(toDocument(state), revision);
+    views.set(state, view);
+  }
+  return view;
 }
