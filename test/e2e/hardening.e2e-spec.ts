@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { getIntrospectionQuery } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { operatorPrincipal } from '@planledger/domain';
 import { uniqueId } from '@planledger/testing';
 import { UserDirectory } from '../../apps/api/src/auth/user-directory';
@@ -39,7 +41,22 @@ async function startHardenedApi(introspection: boolean, hardening: HardeningConf
     const login = await graphql('mutation($u: String!, $p: String!) { logIn(username: $u, password: $p) { token } }', { u: username, p: 'correct horse battery' });
     return login.body.data!.logIn.token as string;
   };
-  return { app, post, graphql, logIn };
+  /** One operation over graphql-ws: its first result, or what the server refused it with. */
+  const overSocket = async (query: string, variables?: Data, token?: string): Promise<unknown> => {
+    const client = createClient({
+      url: `ws://127.0.0.1:${port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    });
+    try {
+      return await new Promise<unknown>((resolve) => {
+        client.subscribe({ query, variables }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+      });
+    } finally {
+      await client.dispose();
+    }
+  };
+  return { app, post, graphql, logIn, overSocket };
 }
 
 const codeOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code;
@@ -120,6 +137,50 @@ describe('a hardened API, over HTTP', () => {
   });
 });
 
+describe('a hardened API, over graphql-ws', () => {
+  const limits: HardeningConfig = { ...DEFAULT_HARDENING, maxQueryDepth: 3, maxQueryComplexity: 100, rateLimit: { perSecond: 0.001, burst: 10 } };
+  let api: Awaited<ReturnType<typeof startHardenedApi>>;
+  let writer: string;
+  const planId = uniqueId('plan');
+
+  beforeAll(async () => {
+    api = await startHardenedApi(true, limits);
+    writer = await api.logIn('drafter');
+    await api.graphql('mutation($i: CreatePlanInput!) { createPlan(input: $i) { revision } }', {
+      i: { planId, title: '质量强区建设实施方案', commandId: uniqueId('c') },
+    }, writer);
+  });
+  afterAll(() => api.app.close());
+
+  it('applies the depth limit to queries sent over the socket', async () => {
+    const atLimit = await api.overSocket('query($id: ID!) { document(planId: $id) { nodes { title } } }', { id: planId }, writer);
+    expect(atLimit).toMatchObject({ data: { document: { nodes: expect.any(Array) } } });
+    const tooDeep = await api.overSocket('query($id: ID!) { document(planId: $id) { nodes { targets { indicator } } } }', { id: planId }, writer);
+    expect(JSON.stringify(tooDeep)).toMatch(/depth/i);
+    expect(tooDeep).not.toHaveProperty('data');
+  });
+
+  it('charges operations over the socket to the same bucket and refuses past the burst, writing nothing', async () => {
+    // createPlan took the first token of the writer's burst and the depth test one more (the query
+    // refused by validation ran nothing and was not charged).
+    const answers: unknown[] = [];
+    do {
+      answers.push(await api.overSocket('{ serverInfo { database } }', undefined, writer));
+    } while (!JSON.stringify(answers.at(-1)).includes('RATE_LIMITED') && answers.length <= limits.rateLimit.burst);
+    // Two tokens taken before, eight served, the next refused.
+    expect(answers.length).toBe(limits.rateLimit.burst - 1);
+    expect(answers.slice(0, -1)).toEqual(Array(answers.length - 1).fill({ data: { serverInfo: { database: 'pglite' } } }));
+
+    const refused = await api.overSocket('mutation($i: SetMetadataInput!) { setMetadata(input: $i) { revision } }', {
+      i: { planId, expectedRevision: 1, commandId: uniqueId('c'), title: '已被限流的标题' },
+    }, writer);
+    expect(JSON.stringify(refused)).toContain('RATE_LIMITED');
+    const auditor = await api.logIn('auditor');
+    const plan = await api.graphql('query($id: ID!) { plan(id: $id) { title revision } }', { id: planId }, auditor);
+    expect(plan.body.data).toEqual({ plan: { title: '质量强区建设实施方案', revision: 1 } });
+  });
+});
+
 describe('introspection, when turned off, over HTTP', () => {
   let api: Awaited<ReturnType<typeof startHardenedApi>>;
 
@@ -132,5 +193,7 @@ describe('introspection, when turned off, over HTTP', () => {
     expect(codeOf(await api.graphql('{ __schema { queryType { name } } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(codeOf(await api.graphql('{ __type(name: "Plan") { name } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await api.graphql('{ __typename serverInfo { database } }')).body.data).toEqual({ __typename: 'Query', serverInfo: { database: 'pglite' } });
+    expect(JSON.stringify(await api.overSocket('{ __schema { queryType { name } } }'))).toMatch(/introspection/i);
+    expect(await api.overSocket('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
   });
 });

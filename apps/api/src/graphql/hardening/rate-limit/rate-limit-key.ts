@@ -4,6 +4,8 @@ import type { TokenService } from '../../../auth/token-service';
 /** The GraphQL context as the lead's context function builds it, with what Express adds to `req`. */
 export interface RateLimitContext extends GraphqlAuthContext {
   req?: GraphqlAuthContext['req'] & { ip?: string; socket?: { remoteAddress?: string } };
+  /** Set for operations that arrived over graphql-ws rather than HTTP. */
+  overWebsocket?: boolean;
 }
 
 const BEARER = /^Bearer[ ]+(\S+)[ ]*$/i;

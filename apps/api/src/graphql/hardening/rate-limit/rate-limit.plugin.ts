@@ -1,11 +1,10 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { Inject, type Provider } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { TokenService } from '../../../auth/token-service';
-import type { HardeningConfig } from '../hardening-config';
 import { rateLimitKey, type RateLimitContext } from './rate-limit-key';
-import { TokenBuckets, type MonotonicClock } from './token-buckets';
+import { TokenBuckets } from './token-buckets';
 
 export const RATE_LIMIT_BUCKETS = Symbol('RATE_LIMIT_BUCKETS');
 
@@ -13,7 +12,7 @@ export const RATE_LIMIT_BUCKETS = Symbol('RATE_LIMIT_BUCKETS');
  * Charges every GraphQL operation to its user's (or address's) token bucket once the operation
  * is known and valid, and refuses it with RATE_LIMITED (HTTP 429, Retry-After) when the bucket
  * is empty. Refusing in `didResolveOperation` means no resolver of the operation runs.
- * Apollo plugins see HTTP requests only: graphql-ws subscriptions are not charged here.
+ * Apollo plugins see HTTP requests only: operations over graphql-ws are WebsocketRateLimitGuard's.
  */
 @Plugin()
 export class RateLimitPlugin implements ApolloServerPlugin<RateLimitContext> {
@@ -32,7 +31,7 @@ export class RateLimitPlugin implements ApolloServerPlugin<RateLimitContext> {
   }
 }
 
-function rateLimited(retryAfterSeconds: number): GraphQLError {
+export function rateLimited(retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(`too many requests: retry in ${retryAfterSeconds} s`, {
     extensions: {
       code: 'RATE_LIMITED',
@@ -40,12 +39,4 @@ function rateLimited(retryAfterSeconds: number): GraphQLError {
       http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
     },
   });
-}
-
-/**
- * The plugin and its buckets, for the providers of the module that builds GraphQLModule (it needs
- * TokenService in scope). @nestjs/apollo finds @Plugin() providers by itself.
- */
-export function rateLimitProviders(limits: HardeningConfig['rateLimit'], clock?: MonotonicClock): Provider[] {
-  return [{ provide: RATE_LIMIT_BUCKETS, useValue: new TokenBuckets(limits, clock) }, RateLimitPlugin];
 }
