@@ -5,6 +5,7 @@ import { uniqueId } from '@planledger/testing';
 import { UserDirectory } from '../../apps/api/src/auth/user-directory';
 import { DATABASE } from '../../apps/api/src/database/database.module';
 import { DEFAULT_HARDENING } from '../../apps/api/src/graphql/hardening';
+import { createScratchDatabase, type ScratchDatabase } from '../../libs/event-store/src/postgres/testing/scratch-database';
 import { startApi, type RunningApi } from '../support/api';
 
 type Data = Record<string, any>;
@@ -21,8 +22,13 @@ const PUBLIC = new Set(['logIn']);
  * log is counted before and after. Inputs point at a real plan in an open round, so allowed calls
  * get past authorization (they may still be refused for their content, which is not FORBIDDEN).
  */
-describe('who may do what, over HTTP: every mutation × every role', () => {
+const targets = [{ name: 'pglite', serverUrl: undefined as string | undefined }];
+if (process.env.DATABASE_URL) targets.push({ name: 'postgres', serverUrl: process.env.DATABASE_URL });
+
+describe.each(targets)('who may do what, over HTTP: every mutation × every role ($name)', ({ serverUrl }) => {
   let api: RunningApi;
+  // On PostgreSQL a database of its own: the whole log is counted, and other suites write too.
+  let scratch: ScratchDatabase | undefined;
   let database: Database;
   const tokens: Record<string, string> = {};
   const principals: Record<string, UserPrincipal> = {};
@@ -37,7 +43,8 @@ describe('who may do what, over HTTP: every mutation × every role', () => {
   const planRevision = async () => (await api.graphql<Data>(`query($id: ID!) { plan(id: $id) { revision } }`, { id: planId }, tokens.admin)).data!.plan.revision as number;
 
   beforeAll(async () => {
-    api = await startApi({ seed: false, hardening: { ...DEFAULT_HARDENING, rateLimit: { perSecond: 1e9, burst: 1e9 } } });
+    scratch = serverUrl ? await createScratchDatabase(serverUrl) : undefined;
+    api = await startApi({ databaseUrl: scratch?.url, seed: false, hardening: { ...DEFAULT_HARDENING, rateLimit: { perSecond: 1e9, burst: 1e9 } } });
     database = api.app.get(DATABASE);
     const users = api.app.get(UserDirectory);
     for (const role of ROLES) {
@@ -75,7 +82,10 @@ describe('who may do what, over HTTP: every mutation × every role', () => {
       mutations.push({ name: field.name, inputType: typeName, input: typeName ? inputTypes.get(typeName)! : [] });
     }
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api.close();
+    await scratch?.drop();
+  });
 
   function valueFor(field: InputField, revision: number): unknown {
     const known: Record<string, unknown> = {
