@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { createProjectionDataSource } from './database/projection-data-source';
 import { ALL_PROJECTIONS } from './projections';
 import type { Projection } from './runner/projection';
-import { ProjectionRunner } from './runner/projection-runner';
+import { ProjectionRunner, type ProjectionRunnerOptions } from './runner/projection-runner';
 import { migrateReadModels } from './schema/migrate-read-models';
 
 export interface StartReadModelsOptions {
@@ -12,11 +12,15 @@ export interface StartReadModelsOptions {
   /** Default: every projection. */
   projections?: readonly Projection[];
   batchSize?: number;
+  /** How a failed runner starts again by itself (see ProjectionRunnerOptions.restart). Default 1 s, doubling up to 1 min. */
+  restart?: ProjectionRunnerOptions['restart'];
 }
+
+const RESTART = { firstDelayMs: 1000, maxDelayMs: 60_000 };
 
 /**
  * The read side of one process: the read schema migrated, TypeORM on the shared pool, and a
- * runner per projection. What an app wires in at start and stops at shutdown.
+ * runner per projection, which starts again by itself after a failure. What an app wires in at start and stops at shutdown.
  */
 export class ReadModels {
   private constructor(
@@ -31,7 +35,7 @@ export class ReadModels {
     const runners = new Map(
       projections.map((projection) => [
         projection.name,
-        new ProjectionRunner({ dataSource, store: options.store, projection, batchSize: options.batchSize }),
+        new ProjectionRunner({ dataSource, store: options.store, projection, batchSize: options.batchSize, restart: options.restart ?? RESTART }),
       ]),
     );
     try {

@@ -94,6 +94,32 @@ describe.each(testDatabases())('projection runner on $name', (target) => {
     expect(await rows()).toHaveLength(5);
   });
 
+  it('starts again by itself after a failure when told to, and applies what it failed on', async () => {
+    let refuse = true;
+    const { projection, streamPrefix, rows } = await recording({ failOn: () => refuse });
+    const runner = new ProjectionRunner({ dataSource: testbed.dataSource, store: testbed.store, projection, restart: { firstDelayMs: 5, maxDelayMs: 20 } });
+    await runner.start();
+    const appended = await testbed.store.append(`${streamPrefix}a`, 'no-stream', [event()]);
+    await eventually(() => (runner.status === 'failed' ? true : undefined));
+
+    refuse = false;
+    await eventually(async () => (runner.status === 'running' && (await rows()).length === 1 ? true : undefined));
+    await runner.waitFor(appended.position);
+    await runner.stop();
+  });
+
+  it('does not start again by itself when its checkpoint was moved back under it', async () => {
+    const { projection, streamPrefix } = await recording();
+    const runner = new ProjectionRunner({ dataSource: testbed.dataSource, store: testbed.store, projection, restart: { firstDelayMs: 1, maxDelayMs: 1 } });
+    await runner.start();
+    await runner.waitFor((await testbed.store.append(`${streamPrefix}a`, 'no-stream', [event()])).position);
+    await sql(`UPDATE ${qualified(READ_SCHEMA, 'projection_checkpoints')} SET position = NULL WHERE projection = $1`, [projection.name]);
+    const later = await testbed.store.append(`${streamPrefix}a`, 0, [event()]);
+    await eventually(() => (runner.status === 'failed' ? true : undefined));
+    await expect(runner.waitFor(later.position)).rejects.toMatchObject({ code: 'CHECKPOINT_MOVED_BACK' });
+    expect(runner.status).toBe('failed');
+  });
+
   it('lets two runners share one checkpoint (two processes) and still applies each event once', async () => {
     const { projection, streamPrefix, rows } = await recording();
     const [one, two] = [await testbed.run(projection), await testbed.run(projection)];

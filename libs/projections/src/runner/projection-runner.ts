@@ -2,7 +2,7 @@ import type { EventStore, Position, Subscription } from '@planledger/event-store
 import type { DataSource } from 'typeorm';
 import { READ_SCHEMA } from '../schema/read-schema';
 import { CheckpointedBatches } from './checkpointed-batches';
-import { ProjectionStoppedError } from './errors';
+import { CheckpointMovedBackError, ProjectionStoppedError } from './errors';
 import { ProgressWaiters } from './progress-waiters';
 import type { Projection } from './projection';
 
@@ -16,6 +16,12 @@ export interface ProjectionRunnerOptions {
   checkpointName?: string;
   /** Events per subscription batch (one transaction each). Default 500. */
   batchSize?: number;
+  /**
+   * Start again by itself after a failure, waiting `firstDelayMs`, then twice as long after each
+   * failure in a row, up to `maxDelayMs` (a batch applied resets it). Not after a checkpoint was
+   * moved back under the runner: that needs a person. Default: stay stopped until start().
+   */
+  restart?: { firstDelayMs: number; maxDelayMs: number };
 }
 
 export type RunnerStatus = 'stopped' | 'running' | 'failed';
@@ -32,6 +38,8 @@ export class ProjectionRunner {
   private subscription: Subscription | undefined;
   private starting: Promise<void> | undefined;
   private lastFailure: Error | undefined;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private failuresInARow = 0;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.batches = new CheckpointedBatches({
@@ -76,7 +84,10 @@ export class ProjectionRunner {
     const subscription = this.options.store.subscribe({
       from,
       batchSize: this.options.batchSize,
-      onEvents: async (batch) => this.waiters.advanced(await this.batches.apply(batch)),
+      onEvents: async (batch) => {
+        this.waiters.advanced(await this.batches.apply(batch));
+        this.failuresInARow = 0;
+      },
       onCaughtUp: () => this.waiters.caughtUp(),
     });
     this.subscription = subscription;
@@ -87,6 +98,8 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
+    clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     await this.starting?.catch(() => undefined);
     const subscription = this.subscription;
     if (!subscription) return;
@@ -122,5 +135,21 @@ export class ProjectionRunner {
     this.subscription = undefined;
     this.lastFailure = failure;
     this.waiters.failAll(reason);
+    if (failure) this.scheduleRestart(failure);
+  }
+
+  private scheduleRestart(failure: Error): void {
+    const { restart } = this.options;
+    if (!restart || failure instanceof CheckpointMovedBackError) return;
+    const delay = Math.min(restart.maxDelayMs, restart.firstDelayMs * 2 ** this.failuresInARow++);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      // A failed start ends like a failed run: the next attempt is scheduled from ended().
+      this.start().catch((error: Error) => {
+        this.lastFailure = error;
+        this.scheduleRestart(error);
+      });
+    }, delay);
+    this.restartTimer.unref();
   }
 }
