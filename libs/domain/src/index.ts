@@ -2,7 +2,8 @@ export type { PlanCommand, PlanCommandType, PlanWriteCommand } from './commands'
 export type { PlanEvent, PlanEventType } from './events';
 export { PLAN_EVENT_TYPES } from './events';
 export { decide } from './decide';
-export { evolve, foldPlan } from './evolve';
+export { applyEvent, evolve, foldPlan } from './evolve';
+export { PlanDraft } from './plan/plan-draft';
 
 export type { CommandMeta, EventMeta, WriteCommandMeta } from './shared/command-meta';
 export {

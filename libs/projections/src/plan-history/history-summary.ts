@@ -1,7 +1,6 @@
 import { nodeTitle } from '@planledger/documents';
 import type { EditableMetadata, PlanEvent, PlanState } from '@planledger/domain';
 import { nodeLabel } from '../support/plan-numbering';
-import type { PlanStep } from '../support/plan-states';
 
 const CLIP = 40;
 
@@ -11,14 +10,29 @@ export function nodeOf(event: PlanEvent): string | null {
 }
 
 /**
- * One line a person can scan in an audit trail, e.g. `edited 二、（一）1.: 95% → 98%`. Nodes are
- * cited by their number as it read at that moment: before the event for edits, moves and deletes,
- * after it for insertions.
+ * What an entry's summary cites of the plan right before its event (see `summarize`): the node as
+ * it was numbered (and titled) then, for edits, moves, deletes and re-levelling; null otherwise.
  */
-export function summarize(step: PlanStep): string {
-  const before = step.changesTree ? step.before : step.structure;
-  const after = step.changesTree ? step.after : step.structure;
-  const { event } = step;
+export function citeBefore(event: PlanEvent, before: PlanState): string | null {
+  switch (event.type) {
+    case 'NodeTextEdited':
+    case 'ResponsibleUnitsSet':
+      return nodeLabel(before, event.data.nodeId);
+    case 'NodeDeleted':
+    case 'NodeMoved':
+    case 'NodeLevelChanged':
+      return cite(before, event.data.nodeId);
+    default:
+      return null;
+  }
+}
+
+/**
+ * One line a person can scan in an audit trail, e.g. `edited 二、（一）1.: 95% → 98%`. Nodes are
+ * cited by their number as it read at that moment: before the event for edits, moves and deletes
+ * (`cited`, from `citeBefore`), after it (`after`) for insertions and where a node went.
+ */
+export function summarize(event: PlanEvent, cited: string | null, after: PlanState): string {
   switch (event.type) {
     case 'PlanCreated':
       return `created “${event.data.title}”`;
@@ -27,19 +41,19 @@ export function summarize(step: PlanStep): string {
     case 'MetadataSet':
       return `set ${metadataChanges(event.data.changes, event.data.previous)}`;
     case 'NodeTextEdited':
-      return `edited ${nodeLabel(before, event.data.nodeId)}: ${textChange(event.data.deletedText, event.data.insertedText)}`;
+      return `edited ${cited}: ${textChange(event.data.deletedText, event.data.insertedText)}`;
     case 'NodeInserted':
       return `inserted ${nodeLabel(after, event.data.nodeId)} ${clip(nodeTitle(event.data))}`;
     case 'NodeDeleted': {
       const under = event.data.subtreeIds.length - 1;
-      return `deleted ${cite(before, event.data.nodeId)}${under > 0 ? ` and ${under} nodes under it` : ''}`;
+      return `deleted ${cited}${under > 0 ? ` and ${under} nodes under it` : ''}`;
     }
     case 'NodeMoved':
-      return `moved ${cite(before, event.data.nodeId)} to ${nodeLabel(after, event.data.nodeId)}`;
+      return `moved ${cited} to ${nodeLabel(after, event.data.nodeId)}`;
     case 'NodeLevelChanged':
-      return `changed ${cite(before, event.data.nodeId)} from ${event.data.fromKind} to ${event.data.toKind}, now ${nodeLabel(after, event.data.nodeId)}`;
+      return `changed ${cited} from ${event.data.fromKind} to ${event.data.toKind}, now ${nodeLabel(after, event.data.nodeId)}`;
     case 'ResponsibleUnitsSet':
-      return `responsible units of ${nodeLabel(before, event.data.nodeId)}: ${unitList(event.data.previous)} → ${unitList(event.data.units)}`;
+      return `responsible units of ${cited}: ${unitList(event.data.previous)} → ${unitList(event.data.units)}`;
     case 'ConsultationStarted':
       return `started consultation round ${event.data.round}`;
     case 'RevisionStarted':

@@ -1,9 +1,9 @@
 import { positionToString, type StoredEvent } from '@planledger/event-store';
 import type { Projection, ProjectorContext, Projector, SqlExecutor } from '../runner/projection';
 import { qualified } from '../schema/read-schema';
-import { PlanStates, type PlanStep } from '../support/plan-states';
-import { insertRows } from '../support/row-writes';
-import { nodeOf, summarize } from './history-summary';
+import { PlanStates } from '../support/plan-states';
+import { insertColumns, type ColumnSpec, type ColumnValues } from '../support/row-writes';
+import { citeBefore, nodeOf, summarize } from './history-summary';
 
 /**
  * plan_history: the audit trail, one row per plan event, with a summary citing nodes by the
@@ -40,6 +40,20 @@ export const planHistoryProjection: Projection = {
   createProjector: (context) => new PlanHistoryProjector(context),
 };
 
+/** The table's columns, typed as the migration declares them, in the order `apply` fills them. */
+const COLUMNS: readonly ColumnSpec[] = [
+  { name: 'plan_id', type: 'text' },
+  { name: 'revision', type: 'integer' },
+  { name: 'type', type: 'text' },
+  { name: 'actor', type: 'text' },
+  { name: 'at', type: 'timestamptz' },
+  { name: 'reason', type: 'text' },
+  { name: 'summary', type: 'text' },
+  { name: 'node_id', type: 'text' },
+  { name: 'event_id', type: 'uuid' },
+  { name: 'position', type: 'text' },
+];
+
 class PlanHistoryProjector implements Projector {
   private readonly states: PlanStates;
   private readonly table: string;
@@ -53,25 +67,24 @@ class PlanHistoryProjector implements Projector {
     return this.states.prepare(events);
   }
 
+  /** One multi-row INSERT per batch, the rows held column by column (see `insertColumns`). */
   async apply(events: readonly StoredEvent[], sql: SqlExecutor): Promise<void> {
-    const rows: Array<Record<string, unknown>> = [];
-    this.states.walk(events, (step) => rows.push(historyRow(step)));
-    await insertRows(sql, this.table, rows);
+    const [planIds, revisions, types, actors, ats, reasons, summaries, nodeIds, eventIds, positions]: ColumnValues[] = COLUMNS.map(() => []);
+    this.states.walk(events, {
+      before: ({ event }, state) => citeBefore(event, state),
+      after: ({ stored, planId, event }, state, cited) => {
+        planIds.push(planId);
+        revisions.push(stored.streamRevision + 1);
+        types.push(event.type);
+        actors.push(event.data.actor);
+        ats.push(event.data.at);
+        reasons.push(event.data.reason ?? null);
+        summaries.push(summarize(event, cited, state));
+        nodeIds.push(nodeOf(event));
+        eventIds.push(stored.id);
+        positions.push(positionToString(stored.position));
+      },
+    });
+    await insertColumns(sql, this.table, COLUMNS, [planIds, revisions, types, actors, ats, reasons, summaries, nodeIds, eventIds, positions]);
   }
-}
-
-function historyRow(step: PlanStep): Record<string, unknown> {
-  const { stored, planId, event } = step;
-  return {
-    plan_id: planId,
-    revision: stored.streamRevision + 1,
-    type: event.type,
-    actor: event.data.actor,
-    at: event.data.at,
-    reason: event.data.reason ?? null,
-    summary: summarize(step),
-    node_id: nodeOf(event),
-    event_id: stored.id,
-    position: positionToString(stored.position),
-  };
 }

@@ -103,9 +103,10 @@ const PAGE = 1000;
 
 /**
  * Reads the log from the rebuild's checkpoint to its current tail in pages, applying up to
- * `batchSize` events per transaction. The next page is read while the current batch is applied
- * (on PostgreSQL, on another connection). Batches stay short enough that a rebuild transaction
- * never holds back readers of the log for long.
+ * `batchSize` events per transaction. Reading runs one batch ahead: the pages of the next batch
+ * are read (on PostgreSQL, on other connections) while the current batch is applied, so the
+ * server writing one batch and this process decoding the next overlap. Batches stay short
+ * enough that a rebuild transaction never holds back readers of the log for long.
  */
 function tailFollower(options: RebuildOptions, batches: CheckpointedBatches): (() => Promise<void>) & { eventsRead: number } {
   const batchSize = options.batchSize ?? 5000;
@@ -118,18 +119,28 @@ function tailFollower(options: RebuildOptions, batches: CheckpointedBatches): ((
   const follow = async (): Promise<void> => {
     let next = readAfter(batches.position);
     let atTail = false;
-    while (!atTail) {
-      const batch: StoredEvent[] = [];
-      while (!atTail && batch.length < batchSize) {
-        const page = await next;
-        batch.push(...page);
-        atTail = page.length < pageSize;
-        if (!atTail) next = readAfter(page[page.length - 1].position);
+    let applying: Promise<void> | undefined;
+    try {
+      while (!atTail) {
+        const batch: StoredEvent[] = [];
+        while (!atTail && batch.length < batchSize) {
+          const page = await next;
+          batch.push(...page);
+          atTail = page.length < pageSize;
+          if (!atTail) next = readAfter(page[page.length - 1].position);
+        }
+        await applying;
+        if (batch.length === 0) return;
+        applying = batches.apply(batch).then(() => {
+          follow.eventsRead += batch.length;
+          options.onProgress?.(follow.eventsRead);
+        });
+        applying.catch(() => undefined); // awaited before the next batch; observed now in case reading fails first
       }
-      if (batch.length === 0) return;
-      await batches.apply(batch);
-      follow.eventsRead += batch.length;
-      options.onProgress?.(follow.eventsRead);
+      await applying;
+    } finally {
+      // A failed read leaves no batch in flight behind it: the caller drops the tables next.
+      await applying?.catch(() => undefined);
     }
   };
   follow.eventsRead = 0;

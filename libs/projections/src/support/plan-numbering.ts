@@ -1,5 +1,5 @@
-import { isNumberedKind, numberNodes, type NodeKind } from '@planledger/documents';
-import { toDocument, type PlanEvent, type PlanState } from '@planledger/domain';
+import { isNumberedKind, numberingScope, numberNodes, renderNumber, type NodeKind } from '@planledger/documents';
+import { toDocument, type PlanEvent, type PlanNode, type PlanState } from '@planledger/domain';
 
 const numbersByState = new WeakMap<PlanState, ReadonlyMap<string, string>>();
 
@@ -46,18 +46,60 @@ export function carryNumbering(before: PlanState, after: PlanState): void {
 
 /**
  * How people cite a node: the numbers of its ancestors and its own, e.g. 二、（一）1.; an
- * unnumbered node is cited by its place under its parent, e.g. 一、（二）第2段.
+ * unnumbered node is cited by its place under its parent, e.g. 一、（二）第2段. The numbers are
+ * those of `numbersOf`, but each is counted within its own scope only, so citing one node costs
+ * a walk of its siblings (or of the part or document its kind runs on through), not the plan.
  */
 export function nodeLabel(state: PlanState, nodeId: string): string {
-  const numbers = numbersOf(state);
-  const parts: string[] = [];
+  let label = '';
   let id: string | null = nodeId;
   while (id !== null && Object.hasOwn(state.nodes, id)) {
-    const node: PlanState['nodes'][string] = state.nodes[id];
-    parts.unshift(labelPart(node.kind, numbers.get(id) ?? '', siblingsOf(state, node.parentId).indexOf(id)));
+    const node: PlanNode = state.nodes[id];
+    const siblings = siblingsOf(state, node.parentId);
+    const position = siblings.indexOf(id);
+    const number = isNumberedKind(node.kind) ? renderNumber(node.kind, indexInScope(state, id, node, siblings, position)) : '';
+    label = labelPart(node.kind, number, position) + label;
     id = node.parentId;
   }
-  return parts.join('');
+  return label;
+}
+
+/**
+ * The 1-based index `numberNodes` gives a numbered node: its place among the nodes of its kind in
+ * its scope, in document order. The scope is its parent ('parent', and 'topLevel' for a top-level
+ * node), its top-level ancestor's descendants ('topLevel'), or the whole document ('document').
+ */
+function indexInScope(state: PlanState, nodeId: string, node: PlanNode, siblings: readonly string[], position: number): number {
+  const scope = numberingScope(state, node.kind);
+  if (scope === 'parent' || (scope === 'topLevel' && node.parentId === null)) {
+    let index = 1;
+    for (let earlier = 0; earlier < position; earlier++) if (state.nodes[siblings[earlier]].kind === node.kind) index++;
+    return index;
+  }
+  const scopeIds = scope === 'document' ? state.rootIds : siblingsOf(state, topLevelAncestor(state, nodeId));
+  const counter = { index: 1 };
+  countBefore(state, scopeIds, nodeId, node.kind, counter);
+  return counter.index;
+}
+
+/** Counts the nodes of `kind` before `nodeId` in document order under `ids`; true once it is reached. */
+function countBefore(state: PlanState, ids: readonly string[], nodeId: string, kind: NodeKind, counter: { index: number }): boolean {
+  for (const id of ids) {
+    if (id === nodeId) return true;
+    if (state.nodes[id].kind === kind) counter.index++;
+    if (countBefore(state, siblingsOf(state, id), nodeId, kind, counter)) return true;
+  }
+  return false;
+}
+
+function topLevelAncestor(state: PlanState, nodeId: string): string {
+  let id = nodeId;
+  let parentId = state.nodes[id].parentId;
+  while (parentId !== null) {
+    id = parentId;
+    parentId = state.nodes[id].parentId;
+  }
+  return id;
 }
 
 /** One node's part of a label: its number, or 第n段 for an unnumbered node at 0-based `position`. */
