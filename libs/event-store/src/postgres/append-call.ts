@@ -2,8 +2,10 @@ import { DatabaseError, Pool } from 'pg';
 import { EventIdConflictError, WrongExpectedRevisionError } from '../port/errors';
 import { AppendResult } from '../port/event-store';
 import { positionOf } from '../port/position';
-import { PreparedAppend } from '../validation/append-input';
+import { eventsJson, PreparedAppend } from '../validation/append-input';
+import { AppendQuery } from './append-query';
 import { APPEND_GROUP, fitsGroupStatement, groupStatementPayload } from './group-append';
+import { MAX_STATEMENT_EVENTS, multiEventQuery } from './multi-event-append';
 import { singleEventQuery } from './single-event-append';
 
 // Listeners are notified after commit (append-notifier.ts), so the functions' p_notify is false.
@@ -13,28 +15,34 @@ const PREVIOUS_WRITE = 'SELECT status, result_revision, result_transaction_id, r
 const MAX_ATTEMPTS = 3;
 
 type ResultRow = [revision: string | null, transactionId: string | null, position: string | null, error: string | null, detail: string | null];
+/** A row of the plain append statements: the result, or a refusal (null when written or absent). */
+type StatementRow = [revision: string | null, transactionId: string | null, position: string | null, refusal?: ResultRow | null];
 
 /** What one append came to: its result, or the typed error to reject it with. */
 export type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
 /**
  * One append, one round trip in autocommit: a single event through its own statement
- * (single-event-append.ts), several through event_store.append (002-append-function).
- * Refusals come back as codes in the row and become typed errors here.
+ * (single-event-append.ts), up to MAX_STATEMENT_EVENTS through one per event count
+ * (multi-event-append.ts), more through event_store.append (002-append-function).
+ * Refusals come back in the row and become typed errors here.
  */
 export async function appendOne(pool: Pool, append: PreparedAppend): Promise<AppendResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const query =
-        append.events.length === 1
-          ? singleEventQuery(append)
-          : { name: 'event_store.append', text: APPEND, values: [append.streamId, expectedText(append), append.eventsJson] };
-      const { rows } = await pool.query<ResultRow>({ ...query, rowMode: 'array' });
-      return settle(append, rows[0]);
+      const count = append.events.length;
+      if (count > MAX_STATEMENT_EVENTS) {
+        const { rows } = await pool.query<ResultRow>(appendFunctionQuery(append));
+        return settle(append, rows[0]);
+      }
+      const { rows } = await pool.query<StatementRow>(count === 1 ? singleEventQuery(append) : multiEventQuery(append));
+      const [revision, transactionId, position, refusal] = rows[0];
+      return settle(append, refusal ?? [revision, transactionId, position, null, null]);
     } catch (error) {
       if (isEventIdTaken(error)) return resolveTakenEventIds(pool, append);
-      // Another writer created the stream while this batch was creating it; it exists now, so
-      // the next attempt takes the existing-stream path.
+      // Another writer created the stream while this batch was creating it (its head or its
+      // first revisions collided with ours); it exists now, so the next attempt takes the
+      // existing-stream path.
       if (isStreamCreatedConcurrently(error) && attempt < MAX_ATTEMPTS) continue;
       throw error;
     }
@@ -67,7 +75,7 @@ export async function appendGroup(pool: Pool, appends: readonly PreparedAppend[]
 }
 
 async function queryAppendAll(pool: Pool, appends: readonly PreparedAppend[]): Promise<ResultRow[]> {
-  const payload = appends.map((a) => `{"stream":${JSON.stringify(a.streamId)},"expected":"${expectedText(a)}","events":${a.eventsJson}}`);
+  const payload = appends.map((a) => `{"stream":${JSON.stringify(a.streamId)},"expected":"${expectedText(a)}","events":${eventsJson(a)}}`);
   const { rows } = await pool.query<ResultRow>({
     name: 'event_store.append_all',
     text: APPEND_ALL,
@@ -98,7 +106,7 @@ function settleOutcome(append: PreparedAppend, row: ResultRow): AppendOutcome {
   }
 }
 
-async function outcomeOf(promise: Promise<AppendResult>): Promise<AppendOutcome> {
+export async function outcomeOf(promise: Promise<AppendResult>): Promise<AppendOutcome> {
   try {
     return { ok: true, result: await promise };
   } catch (error) {
@@ -133,6 +141,10 @@ function settle(append: PreparedAppend, [revision, transactionId, position, erro
   return { streamRevision: Number(revision), position: positionOf(BigInt(transactionId), BigInt(position)) };
 }
 
+function appendFunctionQuery(append: PreparedAppend): AppendQuery {
+  return { name: 'event_store.append', text: APPEND, values: [append.streamId, expectedText(append), eventsJson(append)], rowMode: 'array' };
+}
+
 function expectedText(append: PreparedAppend): string {
   return typeof append.expected === 'bigint' ? append.expected.toString() : append.expected;
 }
@@ -141,6 +153,11 @@ function isEventIdTaken(error: unknown): boolean {
   return error instanceof DatabaseError && error.code === '23505' && error.constraint === 'events_event_id_key';
 }
 
+/**
+ * Only a batch creating a stream can meet these: appends to an existing stream wait for its row
+ * lock. The multi-event statement inserts the events before the head, so it meets the revisions.
+ */
 function isStreamCreatedConcurrently(error: unknown): boolean {
-  return error instanceof DatabaseError && error.code === '23505' && error.constraint === 'streams_pkey';
+  if (!(error instanceof DatabaseError) || error.code !== '23505') return false;
+  return error.constraint === 'streams_pkey' || error.constraint === 'events_stream_revision_key';
 }

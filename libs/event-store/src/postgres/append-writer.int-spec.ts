@@ -123,3 +123,73 @@ for (const target of testDatabases()) {
     });
   });
 }
+
+// The default policy: calls leave alone while none is in flight; appends arriving behind a call
+// wait for it and leave together, unless it is held up for longer than holdAppendsMs.
+for (const target of testDatabases()) {
+  describe(`appends held behind a call in flight on ${target.name}`, () => {
+    let db: Database;
+    beforeAll(async () => {
+      db = await target.open();
+      await PostgresEventStore.open(db);
+    });
+    afterAll(async () => {
+      await db.close();
+    });
+
+    it('leave together when the call in flight returns', async () => {
+      const store = new PostgresEventStore(db, { maxConcurrentAppendCalls: 4, holdAppendsMs: 60_000 });
+      try {
+        const outcomes = await settleAll(Array.from({ length: 5 }, () => store.append(uniqueId('held'), 'no-stream', [event()])));
+        expectOneTransaction(outcomes.slice(1));
+        expect(outcomes[0]).toMatchObject({ streamRevision: 0 });
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('take along the writers whose appends just settled, rather than leave without them', async () => {
+      const store = new PostgresEventStore(db, { maxConcurrentAppendCalls: 4, holdAppendsMs: 60_000 });
+      try {
+        const transactions = new Set<bigint>();
+        await Promise.all(
+          Array.from({ length: 4 }, async () => {
+            const streamId = uniqueId('held');
+            for (let n = 0; n < 5; n++) transactions.add((await store.append(streamId, n === 0 ? 'no-stream' : n - 1, [event(n)])).position.major);
+          }),
+        );
+        // The first append alone, then groups of all four writers (the last of three): 6 calls.
+        // Leaving without them, groups would alternate between one append and three.
+        expect(transactions.size).toBe(6);
+      } finally {
+        await store.close();
+      }
+    });
+
+    if (target.name === 'postgres') {
+      it('leave beside a call held up for longer than holdAppendsMs', async () => {
+        const store = new PostgresEventStore(db, { maxConcurrentAppendCalls: 4, holdAppendsMs: 50 });
+        const locked = uniqueId('held');
+        await store.append(locked, 'no-stream', [event()]);
+        const holder = await db.pool.connect();
+        try {
+          await holder.query('BEGIN');
+          await holder.query('SELECT 1 FROM event_store.streams WHERE stream_id = $1 FOR UPDATE', [locked]);
+          const blocked = store.append(locked, 0, [event(1)]);
+          let blockedSettled = false;
+          void blocked.finally(() => (blockedSettled = true));
+
+          const free = await Promise.all([store.append(uniqueId('held'), 'no-stream', [event()]), store.append(uniqueId('held'), 'no-stream', [event()])]);
+
+          expect(free.map((result) => result.streamRevision)).toEqual([0, 0]);
+          expect(blockedSettled).toBe(false);
+          await holder.query('COMMIT');
+          expect(await blocked).toMatchObject({ streamRevision: 1 });
+        } finally {
+          holder.release();
+          await store.close();
+        }
+      });
+    }
+  });
+}

@@ -28,6 +28,8 @@ import { streamRevisionAt } from './stream-revision-at';
 
 /** How soon a lost LISTEN connection is opened again (polling covers the gap). */
 const LISTEN_RETRY_MS = 1000;
+/** Well above a normal append call (a round trip and a commit: about 1 ms on a development machine). */
+const DEFAULT_HOLD_APPENDS_MS = 10;
 
 export interface PostgresEventStoreOptions {
   /**
@@ -39,11 +41,17 @@ export interface PostgresEventStoreOptions {
   /** Subscriptions read at least this often even without a wake-up. Default 500 ms. */
   pollIntervalMs?: number;
   /**
-   * Append calls in flight at once; appends arriving meanwhile are grouped into the next call
-   * (see AppendWriter). Default: 1 on PGlite (one connection anyway); 4 on PostgreSQL, so up to
-   * 4 writers run side by side (their commits share WAL flushes) and more are grouped.
+   * Append calls in flight at once (see AppendWriter). Default: 1 on PGlite (one connection
+   * anyway); 4 on PostgreSQL, used when calls are held up (see holdAppendsMs).
    */
   maxConcurrentAppendCalls?: number;
+  /**
+   * Appends that arrive while an append call is in flight wait for it and leave together, in one
+   * call and one transaction, unless it is still in flight after this long (waiting for a lock,
+   * writing a large append): then they leave beside it, up to maxConcurrentAppendCalls.
+   * Default 10 ms; 0 lets appends leave at once while fewer calls than that are in flight.
+   */
+  holdAppendsMs?: number;
   /** Most appends grouped into one call. Default 64. */
   maxAppendGroup?: number;
 }
@@ -69,8 +77,11 @@ export class PostgresEventStore implements EventStore, SnapshotStore, ChainVerif
     private readonly db: Database,
     options: PostgresEventStoreOptions = {},
   ) {
-    const maxInFlight = options.maxConcurrentAppendCalls ?? (db.kind === 'pglite' ? 1 : 4);
-    this.writer = new AppendWriter(db.pool, maxInFlight, options.maxAppendGroup ?? 64);
+    this.writer = new AppendWriter(db.pool, {
+      maxInFlight: options.maxConcurrentAppendCalls ?? (db.kind === 'pglite' ? 1 : 4),
+      maxGroup: options.maxAppendGroup ?? 64,
+      holdMs: options.holdAppendsMs ?? DEFAULT_HOLD_APPENDS_MS,
+    });
     this.notifier = (options.notify ?? db.kind === 'postgres') ? new AppendNotifier(db.pool) : undefined;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.wakeUps = wakeUpSignalFor(db.pool);

@@ -18,8 +18,8 @@ export interface PreparedAppend {
   expected: NormalizedExpectedRevision;
   eventIds: string[];
   events: PreparedEvent[];
-  /** `[{"id":…,"type":…,"data":…,"metadata":…},…]` */
-  eventsJson: string;
+  /** Characters of the events serialized as JSON: what an append adds to a group's payload. */
+  jsonLength: number;
 }
 
 export interface PreparedEvent {
@@ -31,6 +31,11 @@ export interface PreparedEvent {
 
 export type NormalizedExpectedRevision = 'no-stream' | 'any' | 'stream-exists' | bigint;
 
+// The characters of eventJson around its parts: {"id":"…","type":…,"data":…,"metadata":…}
+const EVENT_JSON_FRAME = '{"id":"","type":,"data":,"metadata":}'.length;
+// A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4).
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+
 /** Checks everything that can be checked without the database; throws InvalidAppendError. */
 export function prepareAppend(streamId: unknown, expected: unknown, events: unknown): PreparedAppend {
   checkStreamId(streamId, (message) => new InvalidAppendError('INVALID_STREAM_ID', message));
@@ -41,27 +46,49 @@ export function prepareAppend(streamId: unknown, expected: unknown, events: unkn
   const eventIds: string[] = [];
   const seen = new Set<string>();
   const prepared: PreparedEvent[] = [];
-  const parts: string[] = [];
-  let totalBytes = 0;
+  let jsonLength = 0;
   events.forEach((event: unknown, index) => {
     const id = checkEventId(event, index);
     if (seen.has(id)) throw new InvalidAppendError('DUPLICATE_EVENT_ID', `event id ${id} appears twice`, index);
     seen.add(id);
     eventIds.push(id);
     const preparedEvent = serializeEvent(event as NewEvent, id, index);
-    const json = `{"id":"${id}","type":${JSON.stringify(preparedEvent.type)},"data":${preparedEvent.dataJson},"metadata":${preparedEvent.metadataJson}}`;
-    const bytes = Buffer.byteLength(json, 'utf8');
-    if (bytes > MAX_EVENT_BYTES) {
-      throw new InvalidAppendError('EVENT_TOO_LARGE', `event ${index} is ${bytes} bytes, over ${MAX_EVENT_BYTES}`, index);
+    const length = eventJsonLength(preparedEvent);
+    // Exact UTF-8 sizes only when the bound from the length in characters does not settle it.
+    if (length * MAX_UTF8_BYTES_PER_UNIT > MAX_EVENT_BYTES) {
+      const bytes = eventJsonBytes(preparedEvent);
+      if (bytes > MAX_EVENT_BYTES) {
+        throw new InvalidAppendError('EVENT_TOO_LARGE', `event ${index} is ${bytes} bytes, over ${MAX_EVENT_BYTES}`, index);
+      }
     }
-    totalBytes += bytes;
+    jsonLength += length;
     prepared.push(preparedEvent);
-    parts.push(json);
   });
-  if (totalBytes > MAX_APPEND_BYTES) {
-    throw new InvalidAppendError('APPEND_TOO_LARGE', `the append is ${totalBytes} bytes, over ${MAX_APPEND_BYTES}`);
+  if (jsonLength * MAX_UTF8_BYTES_PER_UNIT > MAX_APPEND_BYTES) {
+    const totalBytes = prepared.reduce((sum, event) => sum + eventJsonBytes(event), 0);
+    if (totalBytes > MAX_APPEND_BYTES) {
+      throw new InvalidAppendError('APPEND_TOO_LARGE', `the append is ${totalBytes} bytes, over ${MAX_APPEND_BYTES}`);
+    }
   }
-  return { streamId, expected: normalizedExpected, eventIds, events: prepared, eventsJson: `[${parts.join(',')}]` };
+  return { streamId, expected: normalizedExpected, eventIds, events: prepared, jsonLength };
+}
+
+/** The events as the JSON array the append functions take: `[{"id","type","data","metadata"},…]`. */
+export function eventsJson(append: PreparedAppend): string {
+  return `[${append.events.map(eventJson).join(',')}]`;
+}
+
+function eventJson({ id, type, dataJson, metadataJson }: PreparedEvent): string {
+  return `{"id":"${id}","type":${JSON.stringify(type)},"data":${dataJson},"metadata":${metadataJson}}`;
+}
+
+function eventJsonLength({ id, type, dataJson, metadataJson }: PreparedEvent): number {
+  return EVENT_JSON_FRAME + id.length + JSON.stringify(type).length + dataJson.length + metadataJson.length;
+}
+
+/** The UTF-8 size of eventJson, the measure of MAX_EVENT_BYTES and MAX_APPEND_BYTES. */
+function eventJsonBytes(event: PreparedEvent): number {
+  return Buffer.byteLength(eventJson(event), 'utf8');
 }
 
 export function normalizeExpectedRevision(expected: unknown): NormalizedExpectedRevision {

@@ -15,12 +15,14 @@ export class NotStrictJsonError extends Error {
 }
 
 const MAX_DEPTH = 200;
+// Any NUL or surrogate at all: rare, so most text passes on this one scan.
+const SUSPECT_TEXT = /[\u0000\ud800-\udfff]/;
 // A high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Serializes `value` as JSON, or throws NotStrictJsonError naming where it is not plain JSON. */
 export function toStrictJson(value: unknown, rootPath = '$'): string {
-  checkValue(value, rootPath, [], 0);
+  new StrictJsonCheck(rootPath).value(value);
   return JSON.stringify(value);
 }
 
@@ -32,47 +34,69 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** Text PostgreSQL can store: no NUL character, well-formed UTF-16. */
 export function isStorableText(text: string): boolean {
-  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
+  return !SUSPECT_TEXT.test(text) || (!text.includes('\u0000') && !LONE_SURROGATE.test(text));
 }
 
-function checkValue(value: unknown, path: string, ancestors: object[], depth: number): void {
-  switch (typeof value) {
-    case 'string':
-      if (!isStorableText(value)) throw new NotStrictJsonError(path, 'string contains \\u0000 or a lone surrogate');
-      return;
-    case 'number':
-      if (!Number.isFinite(value)) throw new NotStrictJsonError(path, `${value} is not a JSON number`);
-      return;
-    case 'boolean':
-      return;
-    case 'object':
-      if (value === null) return;
-      checkContainer(value, path, ancestors, depth);
-      return;
-    default:
-      throw new NotStrictJsonError(path, `${typeof value} is not JSON`);
-  }
-}
+/**
+ * One walk over the value. The path to where it is (keys and indexes from the root) is kept as
+ * a stack and only spelled out when something is refused: most values pass.
+ */
+class StrictJsonCheck {
+  private readonly keys: Array<string | number> = [];
+  private readonly ancestors: object[] = [];
 
-function checkContainer(value: object, path: string, ancestors: object[], depth: number): void {
-  if (depth >= MAX_DEPTH) throw new NotStrictJsonError(path, `nested deeper than ${MAX_DEPTH} levels`);
-  if (ancestors.includes(value)) throw new NotStrictJsonError(path, 'circular reference');
-  ancestors.push(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      // JSON.stringify would write undefined (and holes) in an array as null: a silent change.
-      if (value[i] === undefined) throw new NotStrictJsonError(`${path}[${i}]`, 'undefined in an array');
-      checkValue(value[i], `${path}[${i}]`, ancestors, depth + 1);
+  constructor(private readonly rootPath: string) {}
+
+  value(value: unknown): void {
+    switch (typeof value) {
+      case 'string':
+        if (!isStorableText(value)) this.refuse('string contains \\u0000 or a lone surrogate');
+        return;
+      case 'number':
+        if (!Number.isFinite(value)) this.refuse(`${value} is not a JSON number`);
+        return;
+      case 'boolean':
+        return;
+      case 'object':
+        if (value === null) return;
+        this.container(value);
+        return;
+      default:
+        this.refuse(`${typeof value} is not JSON`);
     }
-  } else if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) {
-      if (!isStorableText(key)) throw new NotStrictJsonError(path, 'a key contains \\u0000 or a lone surrogate');
-      const child = value[key];
-      if (child !== undefined) checkValue(child, `${path}.${key}`, ancestors, depth + 1);
-    }
-  } else {
-    const kind = value.constructor?.name ?? 'object';
-    throw new NotStrictJsonError(path, `${kind} is not a plain object`);
   }
-  ancestors.pop();
+
+  private container(value: object): void {
+    const { ancestors, keys } = this;
+    if (ancestors.length >= MAX_DEPTH) this.refuse(`nested deeper than ${MAX_DEPTH} levels`);
+    if (ancestors.includes(value)) this.refuse('circular reference');
+    ancestors.push(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        keys.push(i);
+        // JSON.stringify would write undefined (and holes) in an array as null: a silent change.
+        if (value[i] === undefined) this.refuse('undefined in an array');
+        this.value(value[i]);
+        keys.pop();
+      }
+    } else if (isPlainObject(value)) {
+      for (const key of Object.keys(value)) {
+        if (!isStorableText(key)) this.refuse('a key contains \\u0000 or a lone surrogate');
+        const child = value[key];
+        if (child === undefined) continue;
+        keys.push(key);
+        this.value(child);
+        keys.pop();
+      }
+    } else {
+      const kind = value.constructor?.name ?? 'object';
+      this.refuse(`${kind} is not a plain object`);
+    }
+    ancestors.pop();
+  }
+
+  private refuse(problem: string): never {
+    const path = this.keys.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('');
+    throw new NotStrictJsonError(`${this.rootPath}${path}`, problem);
+  }
 }

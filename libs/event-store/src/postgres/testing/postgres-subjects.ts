@@ -2,7 +2,7 @@ import { Client, PoolClient } from 'pg';
 import type { TestDatabaseTarget } from '@planledger/testing';
 import { ChainVerifierSubject, EventStoreSubject, HeldTransaction, SnapshotSubject, StoreSettings } from '../../contract/subject';
 import { NewEvent } from '../../port/event-store';
-import { prepareAppend } from '../../validation/append-input';
+import { eventsJson, prepareAppend } from '../../validation/append-input';
 import { Database, openDatabase } from '../database';
 import { PostgresEventStore } from '../postgres-event-store';
 import { createScratchDatabase } from './scratch-database';
@@ -67,7 +67,7 @@ async function openEmptyStore(db: Database): Promise<{ store: PostgresEventStore
  * connection, which every other query then queues behind.
  */
 async function holdUncommittedAppend(db: Database, streamId: string, events: NewEvent[]): Promise<HeldTransaction> {
-  const { eventsJson } = prepareAppend(streamId, 'any', events);
+  const json = eventsJson(prepareAppend(streamId, 'any', events));
   let client: Client | PoolClient;
   let finish: () => Promise<void>;
   if (db.kind === 'postgres' && db.url) {
@@ -81,7 +81,7 @@ async function holdUncommittedAppend(db: Database, streamId: string, events: New
     finish = async () => pooled.release();
   }
   await client.query('BEGIN');
-  const { rows } = await client.query('SELECT result_error FROM event_store.append($1, $2, $3::jsonb, false)', [streamId, 'any', eventsJson]);
+  const { rows } = await client.query('SELECT result_error FROM event_store.append($1, $2, $3::jsonb, false)', [streamId, 'any', json]);
   if (rows[0].result_error !== null) throw new Error(`held append refused: ${rows[0].result_error}`);
   const end = async (command: 'COMMIT' | 'ROLLBACK') => {
     try {
