@@ -1,4 +1,5 @@
 import { documentTargets, nodeTitle, numberNodes, renderDocument, type DocNode, type PlanDocument } from '@planledger/documents';
+import { toDocument, type PlanState } from '@planledger/domain';
 import type { DocumentNodeType, DocumentType } from './document.types';
 
 /**
@@ -59,7 +60,7 @@ const views = new WeakMap<object, DocumentType>();
  * The view of a folded plan state, made once per state object: folded states are immutable and
  * shared by the cache of current plans, so an unchanged plan is not mapped again per query.
  */
-export function documentTypeOfState<S extends object>(state: S, revision: number, toDocument: (state: S) => PlanDocument): DocumentType {
+export function documentTypeOfState(state: PlanState, revision: number): DocumentType {
   let view = views.get(state);
   if (view === undefined || view.revision !== revision) {
     view = toDocumentType(toDocument(state), revision);

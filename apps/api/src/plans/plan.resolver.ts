@@ -1,5 +1,5 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { PlanError, toDocument, type Principal } from '@planledger/domain';
+import { PlanError, type Principal } from '@planledger/domain';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { documentTypeOfState } from '../documents/document.mapper';
 import { DocumentType } from '../documents/document.types';
@@ -19,7 +19,7 @@ export class PlanResolver {
     this.access.require(principal, 'ReadPlan', { planId: id });
     const { state, revision } = await this.plans.current(id);
     if (!state.planId || !state.stage) throw new PlanError('NOT_FOUND', `plan ${id} does not exist`);
-    const document = documentTypeOfState(state, revision, toDocument);
+    const document = documentTypeOfState(state, revision);
     return {
       id,
       title: document.metadata.title ?? id,
@@ -36,6 +36,6 @@ export class PlanResolver {
     this.access.require(principal, 'ReadPlan', { planId });
     const current = await this.plans.current(planId);
     if (!current.state.planId) throw new PlanError('NOT_FOUND', `plan ${planId} does not exist`);
-    return documentTypeOfState(current.state, current.revision, toDocument);
+    return documentTypeOfState(current.state, current.revision);
   }
 }

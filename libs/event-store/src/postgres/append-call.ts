@@ -3,7 +3,7 @@ import { EventIdConflictError, WrongExpectedRevisionError } from '../port/errors
 import { AppendResult } from '../port/event-store';
 import { positionOf } from '../port/position';
 import { eventsJson, PreparedAppend } from '../validation/append-input';
-import { AppendQuery } from './append-query';
+import { AppendQuery, expectedText } from './append-query';
 import { APPEND_GROUP, fitsGroupStatement, groupStatementPayload } from './group-append';
 import { MAX_STATEMENT_EVENTS, multiEventQuery } from './multi-event-append';
 import { singleEventQuery } from './single-event-append';
@@ -143,10 +143,6 @@ function settle(append: PreparedAppend, [revision, transactionId, position, erro
 
 function appendFunctionQuery(append: PreparedAppend): AppendQuery {
   return { name: 'event_store.append', text: APPEND, values: [append.streamId, expectedText(append), eventsJson(append)], rowMode: 'array' };
-}
-
-function expectedText(append: PreparedAppend): string {
-  return typeof append.expected === 'bigint' ? append.expected.toString() : append.expected;
 }
 
 function isEventIdTaken(error: unknown): boolean {

@@ -1,4 +1,5 @@
 import { PreparedAppend } from '../validation/append-input';
+import { expectedText } from './append-query';
 
 /**
  * A group of single-event appends to distinct streams as one set-based statement: one UPDATE
@@ -64,8 +65,7 @@ export function groupStatementPayload(appends: readonly PreparedAppend[]): strin
   return `[${appends
     .map((append, k) => {
       const [event] = append.events;
-      const expected = typeof append.expected === 'bigint' ? append.expected.toString() : append.expected;
-      return `{"k":${k},"stream":${JSON.stringify(append.streamId)},"expected":"${expected}","id":"${event.id}","type":${JSON.stringify(event.type)},"data":${event.dataJson},"metadata":${event.metadataJson}}`;
+      return `{"k":${k},"stream":${JSON.stringify(append.streamId)},"expected":"${expectedText(append)}","id":"${event.id}","type":${JSON.stringify(event.type)},"data":${event.dataJson},"metadata":${event.metadataJson}}`;
     })
     .join(',')}]`;
 }

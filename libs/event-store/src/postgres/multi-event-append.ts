@@ -1,5 +1,5 @@
 import { PreparedAppend } from '../validation/append-input';
-import { AppendQuery } from './append-query';
+import { AppendQuery, expectedText } from './append-query';
 
 /**
  * Appends of 2..MAX_STATEMENT_EVENTS events get one plain statement per event count, prepared
@@ -30,7 +30,7 @@ const texts = new Map<number, string>();
 export function multiEventQuery(append: PreparedAppend): AppendQuery {
   const count = append.events.length;
   if (count < 2 || count > MAX_STATEMENT_EVENTS) throw new Error(`no multi-event statement for ${count} events`);
-  const values: unknown[] = [append.streamId, typeof append.expected === 'bigint' ? append.expected.toString() : append.expected];
+  const values: unknown[] = [append.streamId, expectedText(append)];
   for (const event of append.events) values.push(event.id, event.type, event.dataJson, event.metadataJson);
   let text = texts.get(count);
   if (text === undefined) {
