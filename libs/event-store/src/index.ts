@@ -4,10 +4,12 @@ export type {
   AppendResult,
   EventStore,
   ExpectedRevision,
+  MultiStreamAppendResult,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StreamWrite,
   SubscribeOptions,
   Subscription,
 } from './port/event-store';

@@ -2,6 +2,7 @@ import { describeAppends } from './append.contract';
 import { ConcurrencyCapabilities, describeConcurrency } from './concurrency.contract';
 import { describeIdempotency } from './idempotency.contract';
 import { describeInvalidInput } from './invalid-input.contract';
+import { describeMultiStreamAppends } from './multi-stream.contract';
 import { describeReads } from './reads.contract';
 import { describeSnapshots } from './snapshots.contract';
 import { describeStreamRevisionAt } from './stream-revision-at.contract';
@@ -18,6 +19,7 @@ export function eventStoreContract(name: string, open: () => Promise<EventStoreS
     const subject = sharedSubject(open);
     describeAppends(subject);
     describeIdempotency(subject);
+    describeMultiStreamAppends(subject);
     describeReads(subject);
     describeStreamRevisionAt(subject);
     describeInvalidInput(subject);

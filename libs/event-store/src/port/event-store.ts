@@ -14,6 +14,19 @@ export interface EventStore {
    */
   append(streamId: string, expected: ExpectedRevision, events: readonly NewEvent[]): Promise<AppendResult>;
 
+  /**
+   * Appends to several streams in one transaction: every write goes ahead on its own expectation,
+   * or none does. A write without events is a condition ("stream X is still at revision R"): it is
+   * checked and held until the others are written, so a rule spanning streams is decided on state
+   * no one can change meanwhile. It holds against every other `appendToStreams` and against
+   * `append` to a stream that exists; that a stream does not exist holds only against writers
+   * that create it through `appendToStreams`. Needs at least one event in all; a stream appears once.
+   * Idempotent as `append`: re-sending a stored call (same ids, same streams) returns its original
+   * results. Throws WrongExpectedRevisionError naming the first stream at fault,
+   * EventIdConflictError or InvalidAppendError; in every error case nothing is written.
+   */
+  appendToStreams(writes: readonly StreamWrite[]): Promise<MultiStreamAppendResult>;
+
   /** Events of one stream in revision order; an unknown stream reads as empty. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
 
@@ -73,6 +86,24 @@ export interface AppendResult {
   streamRevision: number;
   /** The position of the last event written. */
   position: Position;
+  /** Present when nothing was written because this very write was already stored (a retry). */
+  replayed?: true;
+}
+
+/** One stream's part of `appendToStreams`; no events makes it a condition. */
+export interface StreamWrite {
+  streamId: string;
+  expected: ExpectedRevision;
+  events: readonly NewEvent[];
+}
+
+export interface MultiStreamAppendResult {
+  /** Per write, in order: the stream's revision after the call (undefined: a stream with no events). */
+  streamRevisions: Array<number | undefined>;
+  /** The position of the last event written. */
+  position: Position;
+  /** Present when nothing was written because this very call was already stored (a retry). */
+  replayed?: true;
 }
 
 export interface ReadStreamOptions {

@@ -13,6 +13,8 @@ const APPEND = 'SELECT * FROM event_store.append($1, $2, $3::jsonb, false)';
 const APPEND_ALL = 'SELECT * FROM event_store.append_all($1::jsonb, false)';
 const PREVIOUS_WRITE = 'SELECT status, result_revision, result_transaction_id, result_position, stored_ids FROM event_store.previous_write($1, $2::uuid[])';
 const MAX_ATTEMPTS = 3;
+/** refuse_append's detail on a replay (schema/007). */
+const REPLAY = 'replay';
 
 type ResultRow = [revision: string | null, transactionId: string | null, position: string | null, error: string | null, detail: string | null];
 /** A row of the plain append statements: the result, or a refusal (null when written or absent). */
@@ -123,7 +125,7 @@ async function resolveTakenEventIds(pool: Pool, append: PreparedAppend): Promise
     rowMode: 'array',
   });
   const [status, revision, transactionId, position, storedIds] = rows[0];
-  if (status === 'replay') return settle(append, [revision, transactionId, position, null, null]);
+  if (status === 'replay') return settle(append, [revision, transactionId, position, null, REPLAY]);
   throw new EventIdConflictError(append.streamId, storedIds ? storedIds.split(',') : append.eventIds);
 }
 
@@ -138,7 +140,9 @@ function settle(append: PreparedAppend, [revision, transactionId, position, erro
   if (error !== null || revision === null || transactionId === null || position === null) {
     throw new Error(`event_store.append returned an unknown outcome: ${error ?? 'no result'}`);
   }
-  return { streamRevision: Number(revision), position: positionOf(BigInt(transactionId), BigInt(position)) };
+  const result: AppendResult = { streamRevision: Number(revision), position: positionOf(BigInt(transactionId), BigInt(position)) };
+  if (detail === REPLAY) result.replayed = true;
+  return result;
 }
 
 function appendFunctionQuery(append: PreparedAppend): AppendQuery {

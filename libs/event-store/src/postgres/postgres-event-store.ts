@@ -4,10 +4,12 @@ import {
   AppendResult,
   EventStore,
   ExpectedRevision,
+  MultiStreamAppendResult,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
   StoredEvent,
+  StreamWrite,
   SubscribeOptions,
   Subscription,
 } from '../port/event-store';
@@ -15,13 +17,14 @@ import { assertPosition } from '../port/position';
 import { LoadSnapshotOptions, Snapshot, SnapshotStore } from '../port/snapshot-store';
 import { CatchUpSubscription } from '../subscription/catch-up-subscription';
 import { WakeUpSignal, wakeUpSignalFor } from '../subscription/wake-up-signal';
-import { prepareAppend } from '../validation/append-input';
+import { prepareAppend, prepareStreamWrites } from '../validation/append-input';
 import { AppendNotifier } from './append-notifier';
 import { AppendWriter } from './append-writer';
 import { verifyChains } from './chain-verification';
 import { Database } from './database';
 import { NotificationListener } from './notification-listener';
 import { hasUnstableEvents, readAll, readAllAfter, readStream, streamRevision } from './read-queries';
+import { appendToStreams } from './multi-stream-append';
 import { migrate } from './schema/migrate';
 import { loadSnapshot, saveSnapshot } from './snapshot-queries';
 import { streamRevisionAt } from './stream-revision-at';
@@ -94,6 +97,14 @@ export class PostgresEventStore implements EventStore, SnapshotStore, ChainVerif
   async append(streamId: string, expected: ExpectedRevision, events: readonly NewEvent[]): Promise<AppendResult> {
     this.assertOpen();
     const result = await this.writer.append(prepareAppend(streamId, expected, events));
+    this.wakeUps.notify();
+    this.notifier?.appended();
+    return result;
+  }
+
+  async appendToStreams(writes: readonly StreamWrite[]): Promise<MultiStreamAppendResult> {
+    this.assertOpen();
+    const result = await appendToStreams(this.db.pool, prepareStreamWrites(writes));
     this.wakeUps.notify();
     this.notifier?.appended();
     return result;

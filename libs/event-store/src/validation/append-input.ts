@@ -135,3 +135,61 @@ function strictJson(value: unknown, code: 'INVALID_EVENT_DATA' | 'INVALID_EVENT_
 function describe(value: unknown): string {
   return typeof value === 'bigint' ? `${value}n` : typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
+
+/** One write of appendToStreams, validated; a condition has no events. */
+export interface PreparedStreamWrite {
+  streamId: string;
+  expected: NormalizedExpectedRevision;
+  events: PreparedEvent[];
+}
+
+/** Checks a multi-stream append as `prepareAppend` checks one, and across its writes. */
+export function prepareStreamWrites(writes: unknown): PreparedStreamWrite[] {
+  if (!Array.isArray(writes) || writes.length === 0) {
+    throw new InvalidAppendError('EMPTY_APPEND', 'a multi-stream append needs at least one write');
+  }
+  const streams = new Set<string>();
+  const ids = new Set<string>();
+  let jsonLength = 0;
+  const prepared = writes.map((write: unknown): PreparedStreamWrite => {
+    if (!isPlainObject(write)) throw new InvalidAppendError('INVALID_EVENT', 'a write is { streamId, expected, events }');
+    const { streamId, expected, events } = write as { streamId: unknown; expected: unknown; events: unknown };
+    if (!Array.isArray(events)) throw new InvalidAppendError('INVALID_EVENT', 'a write needs an events array (empty for a condition)');
+    const checked: PreparedStreamWrite =
+      events.length === 0
+        ? { streamId: checkedStreamId(streamId), expected: normalizeExpectedRevision(expected), events: [] }
+        : prepareAppend(streamId, expected, events);
+    if (streams.has(checked.streamId)) {
+      throw new InvalidAppendError('DUPLICATE_STREAM', `stream ${JSON.stringify(checked.streamId)} is written twice`);
+    }
+    streams.add(checked.streamId);
+    for (const event of checked.events) {
+      if (ids.has(event.id)) throw new InvalidAppendError('DUPLICATE_EVENT_ID', `event id ${event.id} appears twice`);
+      ids.add(event.id);
+      jsonLength += eventJsonLength(event);
+    }
+    return checked;
+  });
+  if (ids.size === 0) throw new InvalidAppendError('EMPTY_APPEND', 'a multi-stream append needs at least one event');
+  if (jsonLength * MAX_UTF8_BYTES_PER_UNIT > MAX_APPEND_BYTES) {
+    const totalBytes = prepared.reduce((sum, write) => sum + write.events.reduce((n, e) => n + eventJsonBytes(e), 0), 0);
+    if (totalBytes > MAX_APPEND_BYTES) {
+      throw new InvalidAppendError('APPEND_TOO_LARGE', `the append is ${totalBytes} bytes, over ${MAX_APPEND_BYTES}`);
+    }
+  }
+  return prepared;
+}
+
+/** The writes as event_store.append_to_streams takes them. */
+export function streamWritesJson(writes: readonly PreparedStreamWrite[]): string {
+  const parts = writes.map(
+    (write) =>
+      `{"stream":${JSON.stringify(write.streamId)},"expected":"${typeof write.expected === 'bigint' ? write.expected.toString() : write.expected}","events":[${write.events.map(eventJson).join(',')}]}`,
+  );
+  return `[${parts.join(',')}]`;
+}
+
+function checkedStreamId(streamId: unknown): string {
+  checkStreamId(streamId, (message) => new InvalidAppendError('INVALID_STREAM_ID', message));
+  return streamId;
+}
